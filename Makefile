@@ -1,0 +1,41 @@
+# cartsim — the two commands a newcomer needs: `make run` and `make test`.
+# Both install the Debian packages the build needs when they are missing.
+
+DEB_PACKAGES := libgsl-dev libyaml-dev pkg-config
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+SWIFT ?= swift
+SCENARIO ?= Scenarios/axicel-central-fresh.yaml
+BIN := .build/release/cartsim
+
+.PHONY: deps build run test bench clean
+
+## deps: install the Debian packages (GSL, libyaml, pkg-config) when missing.
+deps:
+	@missing=""; for p in $(DEB_PACKAGES); do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update && $(SUDO) apt-get install -y $$missing; \
+	fi
+
+## build: release build of the cartsim binary.
+build: deps
+	$(SWIFT) build -c release --product cartsim
+
+## run: build and run the default scenario; results land in Results/<scenario>/.
+run: build
+	$(BIN) run $(SCENARIO)
+
+## test: unit, statistical and end-to-end tests (end-to-end tests use the release binary).
+test: deps
+	$(SWIFT) build -c release --product cartsim
+	CARTSIM_BIN=$(CURDIR)/$(BIN) $(SWIFT) test --parallel
+
+## bench: release-mode benchmarks; one line per figure.
+bench: deps
+	$(SWIFT) build -c release --product cartsim-bench
+	$(SWIFT) build -c release --product cartsim
+	.build/release/cartsim-bench
+
+clean:
+	rm -rf .build

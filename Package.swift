@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+// cartsim: discrete-event simulator of the autologous CAR-T supply chain.
+// Dependency arrows point one way:
+//   cartsim → Experiments → CARTModel → ScenarioFile / SimKernel / SimRandom → CGSL / CYAML
+import PackageDescription
+
+let package = Package(
+    name: "cartsim",
+    products: [
+        .executable(name: "cartsim", targets: ["cartsim"]),
+        .library(name: "SimKernel", targets: ["SimKernel"]),
+        .library(name: "SimRandom", targets: ["SimRandom"]),
+    ],
+    targets: [
+        .systemLibrary(name: "CGSL", pkgConfig: "gsl",
+                       providers: [.apt(["libgsl-dev"])]),
+        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1",
+                       providers: [.apt(["libyaml-dev"])]),
+        .target(name: "SimKernel"),
+        .target(name: "SimRandom", dependencies: ["CGSL"]),
+        .target(name: "ScenarioFile", dependencies: ["CYAML", "SimRandom", "SimKernel"]),
+        .target(name: "CARTModel", dependencies: ["ScenarioFile", "SimKernel", "SimRandom"]),
+        .target(name: "Experiments", dependencies: ["CARTModel", "SimRandom"]),
+        .executableTarget(name: "cartsim", dependencies: ["Experiments"]),
+        .executableTarget(name: "cartsim-bench",
+                          dependencies: ["Experiments", "SimKernel", "SimRandom"],
+                          path: "Benchmarks/cartsim-bench"),
+        .testTarget(name: "SimKernelTests", dependencies: ["SimKernel", "SimRandom"]),
+        .testTarget(name: "SimRandomTests", dependencies: ["SimRandom"]),
+        .testTarget(name: "ScenarioFileTests", dependencies: ["ScenarioFile"]),
+        .testTarget(name: "CARTModelTests", dependencies: ["CARTModel", "Experiments"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["SimRandom"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,3 @@
+import XCTest
+
+final class CARTModelTestsPlaceholder: XCTestCase { func testPlaceholder() {} }

@@ -1,0 +1,3 @@
+import XCTest
+
+final class SimRandomTestsPlaceholder: XCTestCase { func testPlaceholder() {} }
