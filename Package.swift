@@ -16,7 +16,9 @@ let package = Package(
                        providers: [.apt(["libgsl-dev"])]),
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1",
                        providers: [.apt(["libyaml-dev"])]),
-        .target(name: "SimKernel"),
+        .target(name: "SimKernel",
+                // The event loop is the hot path: skip dynamic exclusivity checks in release builds.
+                swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
         .target(name: "SimRandom", dependencies: ["CGSL"]),
         .target(name: "ScenarioFile", dependencies: ["CYAML", "SimRandom", "SimKernel"]),
         .target(name: "CARTModel", dependencies: ["ScenarioFile", "SimKernel", "SimRandom"]),

@@ -1,0 +1,11 @@
+import Foundation
+
+/// Wall-clock timing for benchmarks (never used in tests).
+enum Stopwatch {
+    /// Runs `body` once and returns the elapsed wall time in seconds.
+    static func measure(_ body: () -> Void) -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+}

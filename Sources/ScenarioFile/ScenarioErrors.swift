@@ -1,0 +1,26 @@
+/// Every problem found while loading a scenario file, in file order.
+///
+/// Loading collects all problems it can find rather than stopping at the first, so that a
+/// planner fixes a file in one round.
+public struct ScenarioErrors: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The problems, sorted by (line, column); the sort is stable, so problems at the same
+    /// place keep the order in which they were found.
+    public let diagnostics: [ScenarioDiagnostic]
+
+    public init(_ diagnostics: [ScenarioDiagnostic]) {
+        self.diagnostics = diagnostics.enumerated().sorted { a, b in
+            let (l, r) = (a.element.location, b.element.location)
+            return (l.line, l.column, a.offset) < (r.line, r.column, b.offset)
+        }.map(\.element)
+    }
+
+    /// One problem with no field path.
+    public init(at location: SourceLocation, _ message: String) {
+        self.init([ScenarioDiagnostic(location: location, path: "", message: message)])
+    }
+
+    /// One diagnostic per line, in file order.
+    public var description: String {
+        diagnostics.map(\.description).joined(separator: "\n")
+    }
+}

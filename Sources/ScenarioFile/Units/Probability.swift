@@ -1,0 +1,17 @@
+extension Units {
+    /// A probability or fraction: a number from 0 to 1 (`0.04`), or a percentage from 0 % to
+    /// 100 % (`4%`). Returns the fraction, 0 ... 1.
+    public static func probability(_ text: String) throws(UnitError) -> Double {
+        let (numberText, rest) = splitQuantity(text)
+        let number = decimal(numberText)
+        let fraction: Double? = switch rest {
+        case "": number
+        case "%": number.map { $0 / 100 }
+        default: nil
+        }
+        guard let fraction, (0...1).contains(fraction) else {
+            throw UnitError("expected a probability from 0 to 1 or a percentage such as '4%', got '\(text)'")
+        }
+        return fraction
+    }
+}

@@ -1,0 +1,129 @@
+/// A pool of identical units (apheresis chairs, manufacturing suites, QC analysts, beds)
+/// seized one at a time and released after use.
+///
+/// Claims wait in one line, served by rank then first come first served (`rank` 0 for
+/// all gives FIFO). Grants are immediate — the claimant's continuation runs inside the
+/// event that freed the unit — so a unit released at time t serves waiting work at t.
+/// An optional `gate` calendar restricts when units may be *granted* (a batch may only
+/// start on a working day); work already holding a unit continues while the gate is
+/// closed, which is why utilisation is measured against `capacity`, not against the gate.
+///
+/// Statistics (since the last `resetStatistics()`): waiting time per grant in seconds,
+/// time-weighted queue length, busy units and capacity.
+public final class Resource {
+    /// Name used in outputs.
+    public let name: String
+    /// Calendar gating new grants; nil when units may be granted at any time.
+    public let gate: WorkCalendar?
+    /// Number of units (may change over time with `setCapacity`).
+    public private(set) var capacity: Int
+    /// Units currently held.
+    public private(set) var busy = 0
+
+    /// Waiting times (seconds) of claims granted since the last reset.
+    public private(set) var waits = Tally()
+    /// Number of claims waiting, over time.
+    public private(set) var queueLength: TimeWeightedLevel
+    /// Units held, over time.
+    public private(set) var busyUnits: TimeWeightedLevel
+    /// Capacity, over time.
+    public private(set) var capacityUnits: TimeWeightedLevel
+
+    private unowned let simulation: Simulation
+    private var line = WaitingLine()
+    private var nextSequence: UInt64 = 0
+    private var gateWakeupPending = false
+
+    /// Creates a resource with `capacity` units (≥ 0) in `simulation`.
+    public init(name: String, capacity: Int, gate: WorkCalendar? = nil, in simulation: Simulation) {
+        precondition(capacity >= 0, "capacity must not be negative")
+        self.name = name
+        self.capacity = capacity
+        self.gate = gate.flatMap { $0.isAlwaysOpen ? nil : $0 }
+        self.simulation = simulation
+        queueLength = TimeWeightedLevel(initial: 0, start: simulation.now)
+        busyUnits = TimeWeightedLevel(initial: 0, start: simulation.now)
+        capacityUnits = TimeWeightedLevel(initial: Double(capacity), start: simulation.now)
+    }
+
+    /// Number of claims waiting.
+    public var waitingCount: Int { line.count }
+
+    /// Claims one unit. `onGrant` runs as soon as a unit is free (and the gate is open) —
+    /// possibly before `request` returns.
+    /// - Parameter rank: queue rank; smaller is served first, ties first come first served.
+    @discardableResult
+    public func request(rank: Double = 0, onGrant: @escaping () -> Void) -> ResourceRequest {
+        let request = ResourceRequest(requestTime: simulation.now, rank: rank,
+                                      sequence: nextSequence, onGrant: onGrant)
+        nextSequence += 1
+        line.push(request)
+        queueLength.record(Double(line.count), at: simulation.now)
+        grantWhilePossible()
+        return request
+    }
+
+    /// Withdraws a waiting claim; a claim already granted must be `release`d instead.
+    public func cancel(_ request: ResourceRequest) {
+        guard request.state == .waiting else { return }
+        line.withdraw(request)
+        queueLength.record(Double(line.count), at: simulation.now)
+    }
+
+    /// Returns one held unit and serves the next waiting claim, if any.
+    public func release() {
+        precondition(busy > 0, "\(name): release without a held unit")
+        busy -= 1
+        busyUnits.record(Double(busy), at: simulation.now)
+        grantWhilePossible()
+    }
+
+    /// Changes the number of units. Units held beyond a reduced capacity finish their
+    /// work; no new grant happens until `busy` falls below the new capacity.
+    public func setCapacity(_ newCapacity: Int) {
+        precondition(newCapacity >= 0, "capacity must not be negative")
+        capacity = newCapacity
+        capacityUnits.record(Double(newCapacity), at: simulation.now)
+        grantWhilePossible()
+    }
+
+    /// Forgets collected statistics (end of warm-up); levels continue from their values now.
+    public func resetStatistics() {
+        waits = Tally()
+        queueLength.reset(at: simulation.now)
+        busyUnits.reset(at: simulation.now)
+        capacityUnits.reset(at: simulation.now)
+    }
+
+    /// Time-average of busy units ÷ time-average of capacity since the last reset; 0 when
+    /// there was no capacity.
+    public func utilization(until time: SimTime) -> Double {
+        let capacityArea = capacityUnits.integral(until: time)
+        return capacityArea > 0 ? busyUnits.integral(until: time) / capacityArea : 0
+    }
+
+    private func grantWhilePossible() {
+        while busy < capacity, line.count > 0 {
+            if let gate, !gate.isOpen(at: simulation.now) {
+                scheduleGateWakeup(gate)
+                return
+            }
+            guard let next = line.popFirst() else { return }
+            next.state = .granted
+            busy += 1
+            busyUnits.record(Double(busy), at: simulation.now)
+            queueLength.record(Double(line.count), at: simulation.now)
+            waits.add(Double(simulation.now - next.requestTime))
+            next.onGrant()
+        }
+    }
+
+    private func scheduleGateWakeup(_ gate: WorkCalendar) {
+        guard !gateWakeupPending, let opening = gate.nextOpening(atOrAfter: simulation.now) else { return }
+        gateWakeupPending = true
+        simulation.schedule(at: opening, priority: .capacityChange) { [unowned self] in
+            gateWakeupPending = false
+            grantWhilePossible()
+        }
+    }
+}

@@ -1,0 +1,27 @@
+/// One claim on a `Resource` unit, from the moment it is made until it is granted
+/// (or withdrawn). Keep it to `cancel` a waiting claim, e.g. when a patient drops out.
+public final class ResourceRequest {
+    /// Where the claim stands.
+    public enum State: Sendable { case waiting, granted, cancelled }
+
+    /// Where the claim stands now.
+    public internal(set) var state: State = .waiting
+    /// When the claim was made (seconds).
+    public let requestTime: SimTime
+    /// Queue rank under the priority discipline: smaller is served first.
+    public let rank: Double
+    let sequence: UInt64
+    let onGrant: () -> Void
+
+    init(requestTime: SimTime, rank: Double, sequence: UInt64, onGrant: @escaping () -> Void) {
+        self.requestTime = requestTime
+        self.rank = rank
+        self.sequence = sequence
+        self.onGrant = onGrant
+    }
+
+    /// Service order: by rank, then first come first served.
+    func precedes(_ other: ResourceRequest) -> Bool {
+        rank < other.rank || (rank == other.rank && sequence < other.sequence)
+    }
+}

@@ -1,0 +1,145 @@
+/// Opening hours: weekly hours per weekday plus closed holidays, or always open.
+///
+/// A calendar is anchored to the simulation's start: simulation time 0 is midnight at
+/// the start of `originDay` (a day number, days since 1970-01-01). All answers are exact
+/// integer times. There is no daylight-saving time; a day has 86,400 s.
+public struct WorkCalendar: Sendable, Equatable {
+    /// An opening interval within a day, in seconds since midnight: `open..<close`,
+    /// with 0 ≤ open < close ≤ 86,400 (a close of 86,400 means "until midnight").
+    public struct Interval: Sendable, Equatable {
+        public let open: SimTime
+        public let close: SimTime
+        /// Creates an interval; nil unless 0 ≤ open < close ≤ 86,400.
+        public init?(open: SimTime, close: SimTime) {
+            guard open >= 0, open < close, close <= Ticks.day else { return nil }
+            self.open = open
+            self.close = close
+        }
+    }
+
+    /// Opening intervals per weekday (index 0 = Monday), sorted and non-overlapping;
+    /// nil for a calendar that is always open.
+    public let weeklyHours: [[Interval]]?
+    /// Closed days (day numbers).
+    public let holidays: Set<Int>
+    /// Day number of simulation time 0.
+    public let originDay: Int
+
+    /// How far ahead (days) searches look for an opening before concluding there is none.
+    public static let searchHorizonDays = 3 * 366
+
+    /// A calendar that is always open.
+    public static func alwaysOpen(originDay: Int = 0) -> WorkCalendar {
+        WorkCalendar(weeklyHours: nil, holidays: [], originDay: originDay)
+    }
+
+    /// Creates a calendar from weekly hours (7 lists, Monday first) and holidays.
+    /// Intervals of a day are sorted and must not overlap (checked).
+    public init(weeklyHours: [[Interval]]?, holidays: Set<Int>, originDay: Int) {
+        if let weeklyHours {
+            precondition(weeklyHours.count == 7, "weekly hours need 7 days")
+            let sorted = weeklyHours.map { $0.sorted { $0.open < $1.open } }
+            for day in sorted {
+                for (a, b) in zip(day, day.dropFirst()) {
+                    precondition(a.close <= b.open, "opening intervals overlap")
+                }
+            }
+            self.weeklyHours = sorted
+        } else {
+            self.weeklyHours = nil
+        }
+        self.holidays = holidays
+        self.originDay = originDay
+    }
+
+    /// True when the calendar is always open.
+    public var isAlwaysOpen: Bool { weeklyHours == nil && holidays.isEmpty }
+
+    /// The day number (days since 1970-01-01) that contains simulation time `time`.
+    public func dayNumber(at time: SimTime) -> Int {
+        originDay + Int(time.floorDivided(by: Ticks.day))
+    }
+
+    /// Whether the calendar is open at `time` (intervals include their opening instant
+    /// and exclude their closing instant).
+    public func isOpen(at time: SimTime) -> Bool {
+        let dayStart = time - time.floorModulo(Ticks.day)
+        return openIntervals(onDayStarting: dayStart).contains { $0.0 <= time && time < $0.1 }
+    }
+
+    /// The first instant at or after `time` when the calendar is open; nil when it does
+    /// not open within `searchHorizonDays`.
+    public func nextOpening(atOrAfter time: SimTime) -> SimTime? {
+        currentOrNextInterval(atOrAfter: time).map { Swift.max($0.0, time) }
+    }
+
+    /// The end of the open stretch that contains `time` (following intervals that join
+    /// across midnight); `time` itself when closed; nil when it never closes within the
+    /// search horizon.
+    public func closingTime(after time: SimTime) -> SimTime? {
+        guard isOpen(at: time) else { return time }
+        var end = time
+        for _ in 0..<Self.searchHorizonDays {
+            guard let interval = currentOrNextInterval(atOrAfter: end), interval.0 <= end else { return end }
+            end = interval.1
+        }
+        return nil
+    }
+
+    /// The time at which `work` seconds of open time, begun at or after `start`, are done:
+    /// work waits for the next opening and pauses while closed. nil when the calendar
+    /// does not provide that much open time within the search horizon.
+    public func finishTime(start: SimTime, work: SimTime) -> SimTime? {
+        precondition(work >= 0, "work must not be negative")
+        if weeklyHours == nil && holidays.isEmpty { return start + work }
+        var remaining = work
+        var cursor = start
+        let limit = start + SimTime(Self.searchHorizonDays) * Ticks.day
+        while cursor <= limit {
+            guard let interval = currentOrNextInterval(atOrAfter: cursor) else { return nil }
+            let begin = Swift.max(interval.0, cursor)
+            if begin + remaining <= interval.1 { return begin + remaining }
+            remaining -= interval.1 - begin
+            cursor = interval.1
+        }
+        return nil
+    }
+
+    /// The open interval (absolute start, end) containing `time`, or the next one after it.
+    private func currentOrNextInterval(atOrAfter time: SimTime) -> (SimTime, SimTime)? {
+        var dayStart = time - time.floorModulo(Ticks.day)
+        for _ in 0...Self.searchHorizonDays {
+            for interval in openIntervals(onDayStarting: dayStart) where interval.1 > time {
+                return interval
+            }
+            dayStart += Ticks.day
+        }
+        return nil
+    }
+
+    /// Absolute open intervals of the day that starts (midnight) at simulation time `dayStart`.
+    private func openIntervals(onDayStarting dayStart: SimTime) -> [(SimTime, SimTime)] {
+        let day = dayNumber(at: dayStart)
+        if holidays.contains(day) { return [] }
+        guard let weeklyHours else { return [(dayStart, dayStart + Ticks.day)] }
+        return weeklyHours[CivilDate.weekday(ofDayNumber: day)].map {
+            (dayStart + $0.open, dayStart + $0.close)
+        }
+    }
+}
+
+extension SimTime {
+    /// Floor division (rounds towards −∞), for times before the origin.
+    @inlinable
+    func floorDivided(by divisor: SimTime) -> SimTime {
+        let q = self / divisor
+        return (self % divisor != 0 && (self < 0) != (divisor < 0)) ? q - 1 : q
+    }
+
+    /// Non-negative remainder of floor division.
+    @inlinable
+    func floorModulo(_ divisor: SimTime) -> SimTime {
+        let r = self % divisor
+        return r < 0 ? r + divisor : r
+    }
+}
