@@ -1,0 +1,89 @@
+import SimKernel
+
+/// Counts and lead times of one replication. Patient KPIs cover patients referred after
+/// the warm-up; event counts (collections, infusions, lots) cover events after the warm-up.
+struct OutcomeRecorder {
+    let warmup: SimTime
+    private(set) var windowStart: SimTime = 0
+
+    // Patients referred in the window, by how their pathway ended.
+    private(set) var referred = 0
+    private(set) var infused = 0
+    private(set) var infusedOutOfSpecification = 0
+    private(set) var manufacturingFailures = 0
+    private(set) var materialLost = 0
+    private(set) var dropoutsByStage: [Stage: Int] = [:]
+
+    // Events in the window.
+    private(set) var collections = 0
+    private(set) var infusionEvents = 0
+    private(set) var releases = 0
+    private(set) var lotsTested = 0
+    private(set) var lotsOutOfSpecification = 0
+    private(set) var lossEvents = 0
+    private(set) var recollections = 0
+
+    // Lead times (days) of patients referred in the window.
+    private(set) var veinToVein = Tally()
+    private(set) var apheresisToRelease = Tally()
+    private(set) var referralToInfusion = Tally()
+    /// Referral to end of pathway (infusion or other end), days.
+    private(set) var timeInPathway = Tally()
+    /// Patients in the pathway over time (referred, not ended).
+    private(set) var workInProgress = TimeWeightedLevel()
+
+    init(warmup: SimTime) {
+        self.warmup = warmup
+        windowStart = warmup
+    }
+
+    private func inWindow(_ patient: Patient) -> Bool { patient.referral >= warmup }
+
+    mutating func startWindow(inProcess: Int, at time: SimTime) {
+        windowStart = time
+        workInProgress.reset(at: time)
+    }
+
+    mutating func referred(_ patient: Patient) {
+        workInProgress.add(1, at: patient.referral)
+        if inWindow(patient) { referred += 1 }
+    }
+
+    mutating func collected(_ patient: Patient) {
+        if patient[.apheresisStart] ?? 0 >= warmup { collections += 1 }
+    }
+
+    mutating func released(_ patient: Patient) {
+        if patient[.release] ?? 0 >= warmup { releases += 1 }
+    }
+
+    mutating func lotTested(outOfSpecification: Bool, at time: SimTime) {
+        guard time >= warmup else { return }
+        lotsTested += 1
+        if outOfSpecification { lotsOutOfSpecification += 1 }
+    }
+
+    mutating func lostMaterial(at time: SimTime) { if time >= warmup { lossEvents += 1 } }
+    mutating func recollection(at time: SimTime) { if time >= warmup { recollections += 1 } }
+
+    mutating func ended(_ patient: Patient, at time: SimTime) {
+        workInProgress.add(-1, at: time)
+        if patient.outcome == .infused && time >= warmup { infusionEvents += 1 }
+        guard inWindow(patient) else { return }
+        timeInPathway.add(Ticks.days(time - patient.referral))
+        switch patient.outcome {
+        case .infused:
+            infused += 1
+            if patient.infusedOutOfSpecification { infusedOutOfSpecification += 1 }
+            if let start = patient.firstApheresisStart { veinToVein.add(Ticks.days(time - start)) }
+            if let start = patient.firstApheresisStart, let release = patient[.release] {
+                apheresisToRelease.add(Ticks.days(release - start))
+            }
+            referralToInfusion.add(Ticks.days(time - patient.referral))
+        case .dropout(let stage): dropoutsByStage[stage, default: 0] += 1
+        case .manufacturingFailure: manufacturingFailures += 1
+        case .materialLost: materialLost += 1
+        case .inProcess: preconditionFailure("ended without an outcome")
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import SimKernel
+import ScenarioFile
+
+extension PathwayReplication {
+    /// Ships a patient's material on a lane: it waits for the lane's next pickup (pickup
+    /// day, cut-off), travels, and with the lane's loss probability is lost on the way
+    /// (the patient is then re-collected or, past the attempt limit, not treated).
+    func ship(_ patient: Patient, lane: LaneRuntime, stage: Stage, then arrive: @escaping () -> Void) {
+        guard isActive(patient) else { return }
+        patient.stage = stage
+        let ready = simulation.now
+        let departure = lane.schedule.departure(readyAt: ready)
+        let transit = lane.transit.ticks()
+        let lost = lane.loss.occurs()
+        simulation.schedule(at: departure + transit) { [unowned self] in
+            stages.record(stage, waiting: departure - ready, working: transit)
+            guard isActive(patient) else { return }
+            if lost {
+                recorder.lostMaterial(at: simulation.now)
+                recollectOrEnd(patient, otherwise: .materialLost)
+            } else {
+                arrive()
+            }
+        }
+    }
+
+    /// Chooses a plant (routing policy) and ships the starting material there from `origin`.
+    func shipToPlant(_ patient: Patient, from origin: String) {
+        guard isActive(patient) else { return }
+        let plant = choosePlant(for: patient, from: origin)
+        patient.plant = plant
+        ship(patient, lane: lane(origin, plants[plant].spec.name), stage: .shippingToPlant) { [unowned self] in
+            receiveAtPlant(patient)
+        }
+    }
+
+    /// The assigned plant, or the reachable plant with the least expected wait: lots in or
+    /// waiting for its suites, per suite, times the mean suite time, plus mean transit.
+    private func choosePlant(for patient: Patient, from origin: String) -> Int {
+        let assigned = plants.firstIndex { $0.spec.name == centres[patient.centre].spec.plant }!
+        guard scenario.routing == .shortestExpectedWait else { return assigned }
+        let suiteDays = products[patient.product].steps.reduce(0) { $0 + $1.duration.distribution.mean }
+        var best = assigned
+        var bestScore = Double.infinity
+        for (index, plant) in plants.enumerated() {
+            guard let lane = lanes["\(origin)>\(plant.spec.name)"] else { continue }
+            let backlog = Double(plant.suites.busy + plant.suites.waitingCount) / Double(max(plant.suites.capacity, 1))
+            let score = backlog * suiteDays + lane.transit.distribution.mean
+            if score < bestScore {
+                best = index
+                bestScore = score
+            }
+        }
+        return best
+    }
+
+    /// Receipt at the plant: fresh material beyond its hold time is lost; otherwise intake,
+    /// then the lot joins the suite queue.
+    private func receiveAtPlant(_ patient: Patient) {
+        let plant = plants[patient.plant]
+        if products[patient.product].spec.startingMaterial == .fresh, !withinFreshHold(patient) { return }
+        patient.mark(.plantArrival, at: simulation.now)
+        patient.stage = .intake
+        let intake = plant.intake.ticks()
+        simulation.schedule(after: intake) { [unowned self] in
+            stages.record(Stage.intake, waiting: 0, working: intake)
+            guard isActive(patient) else { return }
+            manufacture(patient)
+        }
+    }
+}

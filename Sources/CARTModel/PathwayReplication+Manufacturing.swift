@@ -1,0 +1,107 @@
+import SimKernel
+import ScenarioFile
+
+extension PathwayReplication {
+    /// Waits for a suite (FIFO or earliest referral first; batches start only on the suite
+    /// calendar), then runs the product's steps back to back while holding the suite. A
+    /// dropped-out patient's batch is discarded at the next step boundary, freeing the suite.
+    func manufacture(_ patient: Patient) {
+        guard isActive(patient) else { return }
+        let plant = plants[patient.plant]
+        patient.stage = .suiteQueue
+        let rank = plant.spec.discipline == .earliestReferral ? Double(patient.referral) : 0
+        seize(plant.suites, for: patient, rank: rank) { [unowned self] waited in
+            stages.record(Stage.suiteQueue, waiting: waited, working: 0)
+            patient.manufacturingAttempts += 1
+            patient.mark(.suiteStart, at: simulation.now)
+            patient.stage = .manufacturing
+            runStep(0, of: patient, in: plant.suites)
+        }
+    }
+
+    private func runStep(_ step: Int, of patient: Patient, in suites: Resource) {
+        let steps = products[patient.product].steps
+        guard step < steps.count else {
+            suites.release()
+            patient.mark(.manufacturingEnd, at: simulation.now)
+            test(patient)
+            return
+        }
+        let duration = steps[step].duration.ticks()
+        simulation.schedule(after: duration, priority: .release) { [unowned self] in
+            stages.record(steps[step].stage, waiting: 0, working: duration)
+            guard isActive(patient) else {
+                suites.release()
+                return
+            }
+            runStep(step + 1, of: patient, in: suites)
+        }
+    }
+
+    /// QC release testing in the plant's QC lab; then the lot's yield (cells collected ×
+    /// transduction efficiency × expansion fold) and the residual failure decide whether it
+    /// meets specification.
+    private func test(_ patient: Patient) {
+        guard isActive(patient) else { return }
+        let plant = plants[patient.plant]
+        let product = products[patient.product]
+        patient.stage = .qcTesting
+        seize(plant.qcLab, for: patient) { [unowned self] waited in
+            let duration = product.qc.ticks()
+            simulation.schedule(after: duration, priority: .release) { [unowned self] in
+                plant.qcLab.release()
+                stages.record(Stage.qcTesting, waiting: waited, working: duration)
+                guard isActive(patient) else { return }
+                patient.mark(.qcEnd, at: simulation.now)
+                let dose = patient.cellsCollected * product.transductionEfficiency.value() * product.expansionFold.value()
+                let residualFailure = product.residualFailure.occurs()
+                let inSpecification = dose >= product.spec.yield.targetDose && !residualFailure
+                recorder.lotTested(outOfSpecification: !inSpecification, at: simulation.now)
+                if inSpecification {
+                    release(patient)
+                } else {
+                    handleOutOfSpecification(patient)
+                }
+            }
+        }
+    }
+
+    /// Out-of-specification lot: infuse under an exception, re-manufacture from retained
+    /// material, re-collect, or end as a manufacturing failure — in that order of preference.
+    /// Every decision is drawn each time, keeping streams aligned across variants.
+    private func handleOutOfSpecification(_ patient: Patient) {
+        let product = products[patient.product]
+        let policy = product.spec.outOfSpecification
+        let exception = product.exceptionInfusion.occurs()
+        let retained = product.remanufacture.occurs()
+        let recollect = product.recollect.occurs()
+        if exception {
+            patient.infusedOutOfSpecification = true
+            release(patient)
+        } else if retained && patient.manufacturingAttempts < policy.maxAttempts {
+            manufacture(patient)
+        } else if recollect {
+            recollectOrEnd(patient, otherwise: .manufacturingFailure)
+        } else {
+            end(patient, .manufacturingFailure)
+        }
+    }
+
+    /// QA/QP release: review work done on the plant's QA calendar (it waits for opening
+    /// hours and pauses outside them).
+    private func release(_ patient: Patient) {
+        let plant = plants[patient.plant]
+        patient.stage = .qaRelease
+        let work = products[patient.product].qaWork.ticks()
+        let start = simulation.now
+        let finish = plant.qaCalendar.finishTime(start: start, work: work) ?? scenario.simulation.horizon + 1
+        simulation.schedule(at: finish) { [unowned self] in
+            stages.record(Stage.qaRelease, waiting: finish - start - work, working: work)
+            guard isActive(patient) else { return }
+            patient.mark(.release, at: simulation.now)
+            series.count(\.releases, at: simulation.now)
+            recorder.released(patient)
+            returnToCentre(patient)
+        }
+    }
+}

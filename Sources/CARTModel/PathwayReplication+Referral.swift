@@ -1,0 +1,92 @@
+import Foundation
+import SimKernel
+import SimRandom
+import ScenarioFile
+
+extension PathwayReplication {
+    /// Schedules the next referral at a centre: a Poisson process whose rate is constant
+    /// within each period. An exponential gap that crosses into the next period is
+    /// redrawn from the period's start with the new rate, which is exact by memorylessness.
+    func scheduleNextReferral(centre index: Int, from start: SimTime? = nil) {
+        let centre = centres[index]
+        let periods = centre.spec.referrals
+        var time = start ?? simulation.now
+        while time < scenario.simulation.horizon {
+            let period = periods.lastIndex { $0.from <= time } ?? 0
+            let nextBoundary = period + 1 < periods.count ? periods[period + 1].from : SimTime.max
+            let perDay = periods[period].perDay
+            if perDay > 0 {
+                let gap = Ticks.fromSeconds(-log(centre.referralInterval.uniform()) * Double(Ticks.day) / perDay)
+                if time + gap < nextBoundary {
+                    simulation.schedule(at: time + gap, priority: .arrival) { [unowned self] in
+                        refer(centre: index)
+                        scheduleNextReferral(centre: index)
+                    }
+                    return
+                }
+            }
+            time = nextBoundary
+        }
+    }
+
+    /// A new patient is referred at a centre now.
+    func refer(centre index: Int) {
+        let centre = centres[index]
+        let indication = Int(centre.indicationChoice.sample(centre.indicationStream))!
+        let patient = Patient(id: nextPatientID, centre: index, indication: indication,
+                              product: indications[indication].product, referral: simulation.now)
+        nextPatientID += 1
+        inProcess += 1
+        series.count(\.referrals, at: simulation.now)
+        recorder.referred(patient)
+        if keepPatients { keptPatients.append(patient) }
+        if let timeToDropout = indications[indication].timeToDropout {
+            patient.dropoutEvent = simulation.scheduleCancellable(at: simulation.now + timeToDropout.ticks()) {
+                [unowned self] in dropOut(patient)
+            }
+        }
+        let consult = centre.consult.ticks()
+        simulation.schedule(after: consult) { [unowned self] in
+            stages.record(Stage.consult, waiting: 0, working: consult)
+            collect(patient)
+        }
+    }
+
+    /// Progression or death before lymphodepletion: the pathway ends in the current stage.
+    /// A claim waiting for a resource is withdrawn; work in progress is discarded at its
+    /// next stage boundary (see `isActive`).
+    func dropOut(_ patient: Patient) {
+        guard !patient.hasEnded else { return }
+        if let claim = patient.waitingClaim {
+            claim.resource.cancel(claim.request)
+            patient.waitingClaim = nil
+        }
+        series.count(\.dropouts, at: simulation.now)
+        end(patient, .dropout(patient.stage))
+    }
+
+    /// Ends a patient's pathway with an outcome.
+    func end(_ patient: Patient, _ outcome: Outcome) {
+        patient.outcome = outcome
+        if let event = patient.dropoutEvent { simulation.cancel(event) }
+        inProcess -= 1
+        recorder.ended(patient, at: simulation.now)
+    }
+
+    /// Whether the patient's material should go on at a stage boundary.
+    func isActive(_ patient: Patient) -> Bool { !patient.hasEnded }
+
+    /// Claims a unit of `resource` for the patient; `then` runs once it is granted, with
+    /// the time spent waiting. A patient who drops out while waiting never gets it.
+    func seize(_ resource: Resource, for patient: Patient, rank: Double = 0,
+               then: @escaping (_ waited: SimTime) -> Void) {
+        let requested = simulation.now
+        var granted = false
+        let request = resource.request(rank: rank) { [unowned self] in
+            granted = true
+            patient.waitingClaim = nil
+            then(simulation.now - requested)
+        }
+        if !granted { patient.waitingClaim = (resource, request) }
+    }
+}

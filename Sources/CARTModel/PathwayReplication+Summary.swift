@@ -1,0 +1,80 @@
+import SimKernel
+import ScenarioFile
+
+extension PathwayReplication {
+    /// Turns the recorded statistics into KPIs and tables.
+    func summarise() -> ReplicationResult {
+        let now = simulation.now
+        let r = recorder
+        let windowYears = Double(now - r.windowStart) / Double(365 * Ticks.day)
+        let referred = Double(r.referred)
+        func share(_ count: Int) -> Double { referred > 0 ? Double(count) / referred : 0 }
+        let dropouts = r.dropoutsByStage.values.reduce(0, +)
+        let notInfused = dropouts + r.manufacturingFailures + r.materialLost
+        var kpis: [(String, Double)] = [
+            ("referrals", referred),
+            ("collections", Double(r.collections)),
+            ("releases", Double(r.releases)),
+            ("infusions", Double(r.infusionEvents)),
+            ("throughput_per_year", windowYears > 0 ? Double(r.infusionEvents) / windowYears : 0),
+            ("patients_infused", Double(r.infused)),
+            ("patients_not_infused", Double(notInfused)),
+            ("patients_in_process_at_end", referred - Double(r.infused + notInfused)),
+            ("vein_to_vein_mean_days", r.veinToVein.mean),
+            ("vein_to_vein_p50_days", r.veinToVein.quantile(0.5)),
+            ("vein_to_vein_p90_days", r.veinToVein.quantile(0.9)),
+            ("vein_to_vein_p95_days", r.veinToVein.quantile(0.95)),
+            ("apheresis_to_release_mean_days", r.apheresisToRelease.mean),
+            ("apheresis_to_release_p50_days", r.apheresisToRelease.quantile(0.5)),
+            ("apheresis_to_release_p90_days", r.apheresisToRelease.quantile(0.9)),
+            ("referral_to_infusion_mean_days", r.referralToInfusion.mean),
+            ("referral_to_infusion_p50_days", r.referralToInfusion.quantile(0.5)),
+            ("time_in_pathway_mean_days", r.timeInPathway.mean),
+            ("work_in_progress_mean", r.workInProgress.average(until: now)),
+            ("not_infused_fraction", share(notInfused)),
+            ("dropout_fraction", share(dropouts)),
+            ("manufacturing_failure_fraction", share(r.manufacturingFailures)),
+            ("material_lost_fraction", share(r.materialLost)),
+            ("out_of_spec_infused_fraction", share(r.infusedOutOfSpecification)),
+            ("out_of_spec_rate", r.lotsTested > 0 ? Double(r.lotsOutOfSpecification) / Double(r.lotsTested) : 0),
+            ("lots_tested", Double(r.lotsTested)),
+            ("material_losses", Double(r.lossEvents)),
+            ("recollections", Double(r.recollections)),
+        ]
+        for stage in Stage.allCases where stage != .postInfusion && stage != .infusion {
+            kpis.append(("dropout_\(stage.rawValue)_fraction", share(r.dropoutsByStage[stage] ?? 0)))
+        }
+        let resources = allResources.map { ResourceSummary(resource: $0, at: now) }
+        for resource in resources {
+            let key = Self.kpiKey(resource.name)
+            kpis.append(("\(key)_utilization", resource.utilization))
+            kpis.append(("\(key)_wait_mean_days", resource.meanWaitDays))
+            kpis.append(("\(key)_wait_p90_days", resource.p90WaitDays))
+        }
+        return ReplicationResult(
+            replication: replication, kpis: kpis.map { (name: $0.0, value: $0.1) }, stages: stages.stages,
+            resources: resources, series: series, patients: keptPatients.map(record),
+            events: simulation.eventsExecuted, patientsSimulated: nextPatientID)
+    }
+
+    /// A resource name as a KPI prefix: `plant-east.suites` → `plant_east_suites`.
+    static func kpiKey(_ name: String) -> String {
+        String(name.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "_" })
+    }
+
+    private func record(_ patient: Patient) -> PatientRecord {
+        let dropoutStage: String
+        if case .dropout(let stage) = patient.outcome { dropoutStage = stage.rawValue } else { dropoutStage = "" }
+        let infusion = patient[.infusion]
+        return PatientRecord(
+            id: patient.id, centre: centres[patient.centre].spec.name,
+            indication: indications[patient.indication].spec.name,
+            product: products[patient.product].spec.name, referralDay: Ticks.days(patient.referral),
+            milestoneDays: patient.timestamps.map { $0.map(Ticks.days) }, outcome: patient.outcome.label,
+            dropoutStage: dropoutStage, outOfSpecificationInfused: patient.infusedOutOfSpecification,
+            collections: patient.collections, manufacturingAttempts: patient.manufacturingAttempts,
+            bridged: patient.bridged,
+            veinToVeinDays: infusion.flatMap { i in patient.firstApheresisStart.map { Ticks.days(i - $0) } },
+            inWarmup: patient.referral < scenario.simulation.warmup)
+    }
+}

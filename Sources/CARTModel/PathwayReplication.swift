@@ -1,0 +1,87 @@
+import SimKernel
+import SimRandom
+import ScenarioFile
+
+/// One replication of the vein-to-vein network: builds the resources and random inputs of
+/// a scenario, generates referrals and moves every patient through the pathway until the
+/// horizon. Confined to one thread; run replications in parallel with one instance each.
+public final class PathwayReplication {
+    let scenario: ScenarioDescription
+    /// Replication index (0-based); selects the random streams.
+    public let replication: Int
+    let simulation = Simulation()
+    var centres: [CentreRuntime] = []
+    var plants: [PlantRuntime] = []
+    var hubs: [HubRuntime] = []
+    var lanes: [String: LaneRuntime] = [:]
+    var products: [ProductRuntime] = []
+    var indications: [IndicationRuntime] = []
+    var stages = StageRecorder()
+    var series: WeeklySeries
+    var recorder: OutcomeRecorder
+    /// Patients kept for `patients.csv` (only when requested).
+    var keptPatients: [Patient] = []
+    let keepPatients: Bool
+    var nextPatientID = 0
+    var inProcess = 0
+
+    /// Builds the replication. `keepPatients` keeps every patient record for `patients.csv`.
+    public init(scenario: ScenarioDescription, replication: Int, keepPatients: Bool) throws {
+        self.scenario = scenario
+        self.replication = replication
+        self.keepPatients = keepPatients
+        let weeks = Int((scenario.simulation.horizon + Ticks.week - 1) / Ticks.week)
+        series = WeeklySeries(weeks: weeks)
+        recorder = OutcomeRecorder(warmup: scenario.simulation.warmup)
+        try build()
+    }
+
+    /// A random stream of this replication for the named input.
+    func input(_ distribution: Distribution, _ name: String) -> RandomInput {
+        RandomInput(distribution, name: name, seed: scenario.simulation.seed, replication: replication)
+    }
+
+    /// A yes/no input of this replication.
+    func event(_ probability: Double, _ name: String) -> RandomEvent {
+        RandomEvent(probability: probability, name: name, seed: scenario.simulation.seed, replication: replication)
+    }
+
+    func calendar(_ name: String) -> WorkCalendar {
+        scenario.calendars[name] ?? .alwaysOpen(originDay: scenario.simulation.startDate.dayNumber)
+    }
+
+    func lane(_ origin: String, _ destination: String) -> LaneRuntime {
+        guard let lane = lanes["\(origin)>\(destination)"] else {
+            preconditionFailure("lane \(origin) → \(destination) was validated to exist")
+        }
+        return lane
+    }
+
+    /// Runs the replication to the horizon and summarises it.
+    public func run() -> ReplicationResult {
+        let settings = scenario.simulation
+        for index in centres.indices { scheduleNextReferral(centre: index) }
+        simulation.schedule(at: settings.warmup, priority: .observation) { [unowned self] in endWarmup() }
+        for week in 0..<series.weeks {
+            let end = min(SimTime(week + 1) * Ticks.week, settings.horizon)
+            simulation.schedule(at: end, priority: .observation) { [unowned self] in
+                series.workInProgress[week] = inProcess
+            }
+        }
+        simulation.run(until: settings.horizon)
+        return summarise()
+    }
+
+    private func endWarmup() {
+        for resource in allResources { resource.resetStatistics() }
+        stages = StageRecorder(registering: stages)
+        recorder.startWindow(inProcess: inProcess, at: simulation.now)
+    }
+
+    var allResources: [Resource] {
+        centres.flatMap { [$0.chairs] + ($0.freezer.map { [$0] } ?? []) }
+            + hubs.map(\.freezer)
+            + plants.flatMap { [$0.suites, $0.qcLab] }
+            + centres.map(\.beds)
+    }
+}

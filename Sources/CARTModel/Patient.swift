@@ -1,0 +1,110 @@
+import SimKernel
+
+/// One patient's journey through the pathway, with the timestamps of every stage
+/// (seconds since the start of the run; nil when the stage was not reached).
+///
+/// After a re-collection or re-manufacture the timestamps of the stages that are
+/// repeated are overwritten and those after them cleared, so the recorded timestamps are
+/// always those of the final attempt and always in pathway order.
+public final class Patient {
+    public let id: Int
+    public let centre: Int
+    public let indication: Int
+    public let product: Int
+    public let referral: SimTime
+    /// Whether the patient received bridging therapy.
+    public internal(set) var bridged = false
+    /// Manufacturing attempts started (first manufacture included).
+    public internal(set) var manufacturingAttempts = 0
+    /// Collections done (repeats included).
+    public internal(set) var collections = 0
+    /// Rounds of starting material dispatched towards manufacturing (re-collections included).
+    public internal(set) var materialRounds = 0
+    /// Whether the infused lot was out of specification (exception release).
+    public internal(set) var infusedOutOfSpecification = false
+    /// Where the patient stands or how the pathway ended.
+    public internal(set) var outcome: Outcome = .inProcess
+    /// The stage the patient is in now.
+    public internal(set) var stage: Stage = .consult
+
+    public internal(set) var firstApheresisStart: SimTime?
+    public internal(set) var timestamps = [SimTime?](repeating: nil, count: Milestone.allCases.count)
+
+    /// The pending progression/death event, cancelled at lymphodepletion.
+    var dropoutEvent: EventHandle?
+    /// The claim waiting for a resource, withdrawn if the patient drops out.
+    var waitingClaim: (resource: Resource, request: ResourceRequest)?
+    /// Plant making the product.
+    var plant = 0
+    /// Draws of the current lot.
+    var cellsCollected = 0.0
+
+    init(id: Int, centre: Int, indication: Int, product: Int, referral: SimTime) {
+        self.id = id
+        self.centre = centre
+        self.indication = indication
+        self.product = product
+        self.referral = referral
+    }
+
+    /// The time of a milestone, if reached.
+    public subscript(_ milestone: Milestone) -> SimTime? { timestamps[milestone.rawValue] }
+
+    /// Records a milestone now and clears every later one (an attempt restarts from here).
+    func mark(_ milestone: Milestone, at time: SimTime) {
+        timestamps[milestone.rawValue] = time
+        for later in (milestone.rawValue + 1)..<timestamps.count { timestamps[later] = nil }
+    }
+
+    /// Whether the pathway has ended (infused, dropped out, failed or lost).
+    public var hasEnded: Bool { outcome != .inProcess }
+}
+
+/// Timestamped milestones of the pathway, in order.
+public enum Milestone: Int, CaseIterable, Sendable {
+    case apheresisStart, apheresisEnd, freezingEnd, plantArrival, suiteStart, manufacturingEnd,
+         qcEnd, release, centreArrival, lymphodepletionStart, infusion, discharge
+
+    /// Column name in `patients.csv` (days since the start of the run).
+    public var column: String {
+        switch self {
+        case .apheresisStart: "apheresis_start_day"
+        case .apheresisEnd: "apheresis_end_day"
+        case .freezingEnd: "freezing_end_day"
+        case .plantArrival: "plant_arrival_day"
+        case .suiteStart: "suite_start_day"
+        case .manufacturingEnd: "manufacturing_end_day"
+        case .qcEnd: "qc_end_day"
+        case .release: "release_day"
+        case .centreArrival: "centre_arrival_day"
+        case .lymphodepletionStart: "lymphodepletion_start_day"
+        case .infusion: "infusion_day"
+        case .discharge: "discharge_day"
+        }
+    }
+}
+
+/// How a patient's pathway ended.
+public enum Outcome: Equatable, Sendable {
+    /// Still in the pathway at the end of the horizon.
+    case inProcess
+    /// Infused (possibly out of specification under an exception).
+    case infused
+    /// Progressed or died before lymphodepletion, in the given stage.
+    case dropout(Stage)
+    /// No in-specification product and no further attempt possible.
+    case manufacturingFailure
+    /// Material lost (transit loss or fresh hold time exceeded) with no re-collection possible.
+    case materialLost
+
+    /// Label in `patients.csv`.
+    public var label: String {
+        switch self {
+        case .inProcess: "in_process"
+        case .infused: "infused"
+        case .dropout: "dropout"
+        case .manufacturingFailure: "manufacturing_failure"
+        case .materialLost: "material_lost"
+        }
+    }
+}

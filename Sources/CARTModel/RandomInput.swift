@@ -1,0 +1,36 @@
+import SimKernel
+import SimRandom
+
+/// One stochastic input of the model: a distribution with its own random stream, so that
+/// each input draws the same numbers in every scenario variant (common random numbers).
+struct RandomInput {
+    let distribution: Distribution
+    let stream: RandomStream
+
+    /// Creates the input `name` of replication `replication`.
+    init(_ distribution: Distribution, name: String, seed: UInt64, replication: Int) {
+        self.distribution = distribution
+        stream = RandomStream(scenarioSeed: seed, replication: replication, name: name)
+    }
+
+    /// A draw as a value (unit-less, or seconds for durations).
+    func value() -> Double { distribution.sample(stream) }
+
+    /// A draw of a duration in seconds, rounded to whole ticks (negative draws become 0).
+    func ticks() -> SimTime { Ticks.fromSeconds(distribution.sample(stream)) }
+}
+
+/// A yes/no input drawn with a fixed probability, on its own stream.
+struct RandomEvent {
+    let probability: Double
+    let stream: RandomStream
+
+    init(probability: Double, name: String, seed: UInt64, replication: Int) {
+        self.probability = probability
+        stream = RandomStream(scenarioSeed: seed, replication: replication, name: name)
+    }
+
+    /// True with `probability`. Always draws, so the stream stays aligned across variants
+    /// whose probabilities differ.
+    func occurs() -> Bool { stream.uniform() < probability }
+}

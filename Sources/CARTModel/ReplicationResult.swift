@@ -1,0 +1,43 @@
+import SimKernel
+
+/// Everything one replication produced: its KPIs, stage and resource statistics, weekly
+/// series and (when kept) patient records.
+public struct ReplicationResult: Sendable {
+    /// Replication index (0-based).
+    public let replication: Int
+    /// KPI name (snake_case with unit) and value, in a fixed order for a scenario.
+    public let kpis: [(name: String, value: Double)]
+    public let stages: [StageStatistics]
+    public let resources: [ResourceSummary]
+    public let series: WeeklySeries
+    /// Patient rows (empty unless kept).
+    public let patients: [PatientRecord]
+    /// Events the kernel executed.
+    public let events: Int
+    /// Patients referred over the whole run (warm-up included).
+    public let patientsSimulated: Int
+
+    /// The value of a KPI by name.
+    public func kpi(_ name: String) -> Double? { kpis.first { $0.name == name }?.value }
+}
+
+/// A patient's row for `patients.csv`: identity, outcome and milestone times (days).
+public struct PatientRecord: Sendable {
+    public let id: Int
+    public let centre: String
+    public let indication: String
+    public let product: String
+    public let referralDay: Double
+    public let milestoneDays: [Double?]
+    public let outcome: String
+    /// Stage of a dropout; empty otherwise.
+    public let dropoutStage: String
+    public let outOfSpecificationInfused: Bool
+    public let collections: Int
+    public let manufacturingAttempts: Int
+    public let bridged: Bool
+    /// Apheresis start (first) to infusion, days; nil unless infused.
+    public let veinToVeinDays: Double?
+    /// Whether the patient was referred during the warm-up (excluded from KPIs).
+    public let inWarmup: Bool
+}

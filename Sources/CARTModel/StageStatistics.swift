@@ -1,0 +1,51 @@
+import SimKernel
+
+/// Waiting and working time of one stage, in days, over patients whose stage ended after
+/// the warm-up.
+public struct StageStatistics: Sendable {
+    public let name: String
+    /// Time waiting for a resource, a pickup or an opening (days).
+    public internal(set) var waiting = Tally()
+    /// Time being worked on, travelling or held (days).
+    public internal(set) var working = Tally()
+
+    init(name: String) { self.name = name }
+}
+
+/// Collects per-stage statistics in a fixed order (pathway order, manufacturing steps in
+/// product order).
+struct StageRecorder {
+    private(set) var stages: [StageStatistics] = []
+    private var index: [String: Int] = [:]
+    /// Index of each fixed pathway stage (by `Stage` order), once registered.
+    private var fixedIndex = [Int](repeating: -1, count: Stage.allCases.count)
+
+    init() {}
+
+    /// A recorder with the same stages as `other`, and no observations (end of warm-up).
+    init(registering other: StageRecorder) {
+        for stage in other.stages { register(stage.name) }
+    }
+
+    /// Registers a stage name (in pathway order); returns its index.
+    @discardableResult
+    mutating func register(_ name: String) -> Int {
+        if let existing = index[name] { return existing }
+        index[name] = stages.count
+        if let stage = Stage(rawValue: name), let position = Stage.allCases.firstIndex(of: stage) {
+            fixedIndex[position] = stages.count
+        }
+        stages.append(StageStatistics(name: name))
+        return stages.count - 1
+    }
+
+    /// Records a fixed pathway stage (it must have been registered).
+    mutating func record(_ stage: Stage, waiting: SimTime, working: SimTime) {
+        record(fixedIndex[Stage.allCases.firstIndex(of: stage)!], waiting: waiting, working: working)
+    }
+
+    mutating func record(_ stage: Int, waiting: SimTime, working: SimTime) {
+        stages[stage].waiting.add(Ticks.days(waiting))
+        stages[stage].working.add(Ticks.days(working))
+    }
+}

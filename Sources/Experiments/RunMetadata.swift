@@ -1,0 +1,49 @@
+import Foundation
+
+/// The facts of a run recorded in `run.json`.
+public struct RunMetadata: Sendable {
+    public var scenarioName: String
+    public var scenarioFile: String
+    public var scenarioHash: String
+    public var seed: UInt64
+    public var replications: Int
+    public var jobs: Int
+    public var version: String
+    public var wallTimeSeconds: Double
+    public var events: Int
+    public var startDate: String
+    public var horizonDays: Double
+    public var warmupDays: Double
+    public var complete: Bool
+
+    public init(scenarioName: String, scenarioFile: String, scenarioHash: String, seed: UInt64, replications: Int,
+                jobs: Int, version: String, wallTimeSeconds: Double, events: Int, startDate: String,
+                horizonDays: Double, warmupDays: Double, complete: Bool) {
+        self.scenarioName = scenarioName
+        self.scenarioFile = scenarioFile
+        self.scenarioHash = scenarioHash
+        self.seed = seed
+        self.replications = replications
+        self.jobs = jobs
+        self.version = version
+        self.wallTimeSeconds = wallTimeSeconds
+        self.events = events
+        self.startDate = startDate
+        self.horizonDays = horizonDays
+        self.warmupDays = warmupDays
+        self.complete = complete
+    }
+
+    /// Pretty-printed JSON with sorted keys.
+    func json() throws -> String {
+        let object: [String: Any] = [
+            "scenario": scenarioName, "scenario_file": scenarioFile, "scenario_hash": scenarioHash,
+            "seed": seed, "replications": replications, "jobs": jobs, "version": version,
+            "wall_time_seconds": (wallTimeSeconds * 1000).rounded() / 1000, "events": events,
+            "start_date": startDate, "horizon_days": horizonDays, "warmup_days": warmupDays,
+            "complete": complete,
+        ]
+        let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

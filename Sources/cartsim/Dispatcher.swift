@@ -1,0 +1,34 @@
+import Foundation
+import Experiments
+
+/// Routes the first argument to a command and maps errors to exit statuses.
+enum Dispatcher {
+    static func run(_ arguments: [String]) -> Int32 {
+        let command = arguments[0]
+        let rest = Array(arguments.dropFirst())
+        do {
+            switch command {
+            case "-h", "--help", "help": return Help.printTopLevel(to: .standardOutput)
+            case "--version":
+                print("cartsim \(CartsimVersion.current)")
+                return 0
+            case "run": return try RunCommand.run(rest)
+            case "validate": return ValidateCommand.run(rest)
+            default: throw UsageError("unknown command '\(command)'; expected run or validate (see cartsim --help)")
+            }
+        } catch let error as UsageError {
+            Console.error("cartsim: \(error.description)")
+            return 2
+        } catch {
+            Console.error("cartsim: \(error)")
+            return 1
+        }
+    }
+}
+
+/// Writing to standard error.
+enum Console {
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+}
