@@ -13,6 +13,9 @@ struct OutcomeRecorder {
     private(set) var manufacturingFailures = 0
     private(set) var materialLost = 0
     private(set) var dropoutsByStage: [Stage: Int] = [:]
+    /// Patients referred in the window whose pathway has not ended (kept separately from the
+    /// outcome counts, so that conservation is a check, not an identity).
+    private(set) var stillInProcess = 0
 
     // Events in the window.
     private(set) var collections = 0
@@ -46,7 +49,10 @@ struct OutcomeRecorder {
 
     mutating func referred(_ patient: Patient) {
         workInProgress.add(1, at: patient.referral)
-        if inWindow(patient) { referred += 1 }
+        if inWindow(patient) {
+            referred += 1
+            stillInProcess += 1
+        }
     }
 
     mutating func collected(_ patient: Patient) {
@@ -70,6 +76,7 @@ struct OutcomeRecorder {
         workInProgress.add(-1, at: time)
         if patient.outcome == .infused && time >= warmup { infusionEvents += 1 }
         guard inWindow(patient) else { return }
+        stillInProcess -= 1
         timeInPathway.add(Ticks.days(time - patient.referral))
         switch patient.outcome {
         case .infused:

@@ -57,7 +57,8 @@ extension PathwayReplication {
             return
         }
         if let hubName = centre.spec.cryopreservationHub, let hub = hubs.firstIndex(where: { $0.spec.name == hubName }) {
-            ship(patient, lane: lane(centre.spec.name, hubName), stage: .shippingToPlant) { [unowned self] in
+            ship(patient, lane: lane(centre.spec.name, hubName), stage: .shippingToPlant,
+                 departure: .plantDeparture) { [unowned self] in
                 guard withinFreshHold(patient) else { return }
                 freeze(patient, on: hubs[hub].freezer, duration: hubs[hub].freezing) { [unowned self] in
                     shipToPlant(patient, from: hubName)

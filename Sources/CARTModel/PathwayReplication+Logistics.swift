@@ -5,11 +5,17 @@ extension PathwayReplication {
     /// Ships a patient's material on a lane: it waits for the lane's next pickup (pickup
     /// day, cut-off), travels, and with the lane's loss probability is lost on the way
     /// (the patient is then re-collected or, past the attempt limit, not treated).
-    func ship(_ patient: Patient, lane: LaneRuntime, stage: Stage, then arrive: @escaping () -> Void) {
+    /// `departure` is the milestone stamped when the courier leaves (the last leg's
+    /// departure is kept when material goes through a hub).
+    func ship(_ patient: Patient, lane: LaneRuntime, stage: Stage, departure milestone: Milestone,
+              then arrive: @escaping () -> Void) {
         guard isActive(patient) else { return }
         patient.stage = stage
         let ready = simulation.now
         let departure = lane.schedule.departure(readyAt: ready)
+        simulation.schedule(at: departure) { [unowned self] in
+            if isActive(patient) { patient.mark(milestone, at: departure) }
+        }
         let transit = lane.transit.ticks()
         let lost = lane.loss.occurs()
         simulation.schedule(at: departure + transit) { [unowned self] in
@@ -29,7 +35,8 @@ extension PathwayReplication {
         guard isActive(patient) else { return }
         let plant = choosePlant(for: patient, from: origin)
         patient.plant = plant
-        ship(patient, lane: lane(origin, plants[plant].spec.name), stage: .shippingToPlant) { [unowned self] in
+        ship(patient, lane: lane(origin, plants[plant].spec.name), stage: .shippingToPlant,
+             departure: .plantDeparture) { [unowned self] in
             receiveAtPlant(patient)
         }
     }

@@ -19,7 +19,7 @@ extension PathwayReplication {
             ("throughput_per_year", windowYears > 0 ? Double(r.infusionEvents) / windowYears : 0),
             ("patients_infused", Double(r.infused)),
             ("patients_not_infused", Double(notInfused)),
-            ("patients_in_process_at_end", referred - Double(r.infused + notInfused)),
+            ("patients_in_process_at_end", Double(r.stillInProcess)),
             ("vein_to_vein_mean_days", r.veinToVein.mean),
             ("vein_to_vein_p50_days", r.veinToVein.quantile(0.5)),
             ("vein_to_vein_p90_days", r.veinToVein.quantile(0.9)),

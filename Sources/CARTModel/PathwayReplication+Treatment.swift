@@ -7,7 +7,8 @@ extension PathwayReplication {
     func returnToCentre(_ patient: Patient) {
         let plant = plants[patient.plant].spec.name
         let centre = centres[patient.centre]
-        ship(patient, lane: lane(plant, centre.spec.name), stage: .shippingToCentre) { [unowned self] in
+        ship(patient, lane: lane(plant, centre.spec.name), stage: .shippingToCentre,
+             departure: .centreDeparture) { [unowned self] in
             patient.mark(.centreArrival, at: simulation.now)
             patient.stage = .storage
             let storage = centre.lymphodepletionScheduling.ticks()

@@ -62,8 +62,8 @@ public final class Patient {
 
 /// Timestamped milestones of the pathway, in order.
 public enum Milestone: Int, CaseIterable, Sendable {
-    case apheresisStart, apheresisEnd, freezingEnd, plantArrival, suiteStart, manufacturingEnd,
-         qcEnd, release, centreArrival, lymphodepletionStart, infusion, discharge
+    case apheresisStart, apheresisEnd, freezingEnd, plantDeparture, plantArrival, suiteStart, manufacturingEnd,
+         qcEnd, release, centreDeparture, centreArrival, lymphodepletionStart, infusion, discharge
 
     /// Column name in `patients.csv` (days since the start of the run).
     public var column: String {
@@ -71,11 +71,13 @@ public enum Milestone: Int, CaseIterable, Sendable {
         case .apheresisStart: "apheresis_start_day"
         case .apheresisEnd: "apheresis_end_day"
         case .freezingEnd: "freezing_end_day"
+        case .plantDeparture: "departure_to_plant_day"
         case .plantArrival: "plant_arrival_day"
         case .suiteStart: "suite_start_day"
         case .manufacturingEnd: "manufacturing_end_day"
         case .qcEnd: "qc_end_day"
         case .release: "release_day"
+        case .centreDeparture: "departure_to_centre_day"
         case .centreArrival: "centre_arrival_day"
         case .lymphodepletionStart: "lymphodepletion_start_day"
         case .infusion: "infusion_day"

@@ -43,8 +43,8 @@ enum OutputTables {
             for p in result.patients {
                 let date = CivilDate(dayNumber: origin + Int(p.referralDay.rounded(.down))).description
                 table.append([String(result.replication), String(p.id), p.centre, p.indication, p.product, date,
-                              CSVNumber.format(p.referralDay, decimals: 4)]
-                             + p.milestoneDays.map { CSVNumber.format($0, decimals: 4) }
+                              CSVNumber.format(p.referralDay, decimals: 6)]
+                             + p.milestoneDays.map { CSVNumber.format($0, decimals: 6) }
                              + [p.outcome, p.dropoutStage, String(p.outOfSpecificationInfused), String(p.collections),
                                 String(p.manufacturingAttempts), String(p.bridged),
                                 CSVNumber.format(p.veinToVeinDays, decimals: 4), String(p.inWarmup)])

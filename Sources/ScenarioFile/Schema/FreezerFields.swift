@@ -1,0 +1,18 @@
+import SimKernel
+import SimRandom
+
+/// The fields of a bank of controlled-rate freezers, shared by hubs and by a centre's own
+/// `cryopreservation`: `freezers` (required count), `calendar` [always], `duration` [1d].
+enum FreezerFields {
+    static let keys = ["freezers", "calendar", "duration"]
+    static let defaultDuration = Distribution.fixedDuration(Ticks.day)
+
+    /// Reads the freezer fields of `mapping`, whose allowed keys include ``keys``.
+    static func read(_ mapping: MappingReader, names: NameTable) -> FreezerSpec? {
+        let capacity = mapping.required("freezers")?.capacity()
+        let calendar = mapping.calendar("calendar", names: names)
+        let duration = mapping.optional("duration")?.distribution(of: .duration) ?? defaultDuration
+        guard let capacity, let calendar else { return nil }
+        return FreezerSpec(capacity: capacity, calendar: calendar, duration: duration)
+    }
+}

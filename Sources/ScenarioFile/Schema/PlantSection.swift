@@ -1,0 +1,24 @@
+import SimRandom
+
+/// A site of `kind: plant`: intake, manufacturing suites, QC lab and QA release.
+enum PlantSection {
+    static let keys = SitesSection.allowedKeys([
+        "intake", "suites", "suite_calendar", "discipline", "qc_capacity", "qc_calendar", "qa_calendar",
+    ])
+    static let defaultQCCapacity = 1000
+
+    static func read(_ entry: NamedEntry, names: NameTable) -> PlantSpec? {
+        guard let plant = entry.value.mapping(allowedKeys: keys) else { return nil }
+        let intake = plant.optional("intake")?.distribution(of: .duration) ?? .fixedDuration(0)
+        let suites = plant.required("suites")?.capacity()
+        let suiteCalendar = plant.calendar("suite_calendar", names: names)
+        let discipline = plant.optional("discipline")?.enumeration(SuiteDiscipline.self) ?? .fifo
+        let qcCapacity = plant.optional("qc_capacity")?.capacity() ?? defaultQCCapacity
+        let qcCalendar = plant.calendar("qc_calendar", names: names)
+        let qaCalendar = plant.calendar("qa_calendar", names: names)
+        guard let suites, let suiteCalendar, let qcCalendar, let qaCalendar else { return nil }
+        return PlantSpec(name: entry.name, intake: intake, suites: suites, suiteCalendar: suiteCalendar,
+                         discipline: discipline, qcCapacity: qcCapacity, qcCalendar: qcCalendar,
+                         qaCalendar: qaCalendar)
+    }
+}

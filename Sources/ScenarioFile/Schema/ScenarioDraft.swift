@@ -1,0 +1,29 @@
+import SimKernel
+
+/// Everything decoded from a scenario file, before the checks across sections; items that
+/// failed to decode are missing (their problems are reported).
+struct ScenarioDraft {
+    /// The names the file defines, read before decoding.
+    var names: NameTable
+    var name: String?
+    var description: String
+    var simulation: SimulationSettings?
+    /// Calendars that decoded, `always` included.
+    var calendars: [String: WorkCalendar]
+    var routing: RoutingPolicy
+    var products: [Decoded<ProductSpec>]
+    var indications: [Decoded<IndicationSpec>]
+    var sites: DecodedSites
+    var lanes: DecodedLanes
+
+    /// The scenario, when every part decoded; call only when no problem was reported.
+    func scenario(sourceHash: String) -> ScenarioDescription? {
+        guard let name, let simulation, let lanes = lanes.lanes?.map(\.spec).allOrNone()
+        else { return nil }
+        return ScenarioDescription(
+            name: name, description: description, simulation: simulation, calendars: calendars,
+            products: products.map(\.spec), indications: indications.map(\.spec),
+            centres: sites.centres.map(\.spec), plants: sites.plants.map(\.spec), hubs: sites.hubs.map(\.spec),
+            lanes: lanes, routing: routing, sourceHash: sourceHash)
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Loads a scenario file into a validated ``ScenarioDescription``.
+///
+/// Loading parses the YAML (or JSON), decodes every section, then checks the scenario as a
+/// whole (references, capacities where there is demand, lanes). It collects every problem
+/// it can find and throws them together, sorted by position, each as
+/// `file:line:column: path: message`; it returns a description only when there is none.
+///
+/// The reference of every key is `Scenarios/README.md`.
+public enum ScenarioLoader {
+    /// Loads the scenario file at `path` (also the file name used in messages).
+    public static func load(path: String) throws(ScenarioErrors) -> ScenarioDescription {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            // Let the YAML layer read the file again, to report the system's reason.
+            let sink = DiagnosticSink()
+            _ = YAMLDocument.load(path: path, into: sink)
+            try sink.throwIfAny()
+            throw ScenarioErrors(at: .start(of: path), "cannot read the scenario file")
+        }
+        return try load(bytes: Array(data), file: path)
+    }
+
+    /// Loads a scenario from text in memory; `file` names it in messages and is the
+    /// directory base for files the scenario refers to (empirical distributions).
+    public static func load(text: String, file: String) throws(ScenarioErrors) -> ScenarioDescription {
+        try load(bytes: Array(text.utf8), file: file)
+    }
+
+    /// Loads a scenario from the bytes of a file (UTF-8 expected; anything else is reported).
+    public static func load(bytes: [UInt8], file: String) throws(ScenarioErrors) -> ScenarioDescription {
+        let sink = DiagnosticSink()
+        guard let root = YAMLDocument.parse(bytes: bytes, file: file, into: sink) else {
+            try sink.throwIfAny()
+            throw ScenarioErrors(at: .start(of: file), "the scenario could not be read (no further detail)")
+        }
+        let draft = ScenarioDecoder.decode(NodeReader(root: root, sink: sink))
+        if let draft { SemanticChecks(draft: draft).run() }
+        try sink.throwIfAny()
+        guard let scenario = draft?.scenario(sourceHash: SourceHash.fnv1a64(bytes)) else {
+            throw ScenarioErrors(at: .start(of: file), "the scenario could not be read (no further detail)")
+        }
+        return scenario
+    }
+}

@@ -1,0 +1,78 @@
+/// The lanes material needs: from each centre to its plant (directly or through its hub)
+/// and back; no plant without a lane into it; no lane written twice.
+extension SemanticChecks {
+    func checkLanes() {
+        checkDuplicateLanes()
+        guard draft.lanes.lanes != nil else { return }
+        for demand in demands {
+            for need in neededLanes(demand) where !draft.lanes.exists(from: need.origin, to: need.destination) {
+                demand.centre.entry.report("no lane from '\(need.origin)' to '\(need.destination)'; \(need.reason)")
+            }
+        }
+        for plant in draft.sites.plants where !hasInboundLane(plant.name) {
+            plant.entry.report("plant '\(plant.name)' is unreachable: no lane leads to it")
+        }
+    }
+
+    /// A lane a centre's material needs, and why.
+    private struct NeededLane {
+        let origin: String
+        let destination: String
+        let reason: String
+    }
+
+    /// The lanes a centre's material needs: to its plant (from the centre, or through its
+    /// hub for cryopreserved material), back from that plant, and with
+    /// `shortest_expected_wait` back from every other plant its material can reach.
+    private func neededLanes(_ demand: CentreDemand) -> [NeededLane] {
+        let centre = demand.name, plant = demand.centre.spec.plant
+        var needs: [NeededLane] = []
+        if demand.shipsFromCentre {
+            needs.append(NeededLane(origin: centre, destination: plant,
+                                    reason: "material from \(centre) must reach its plant"))
+        }
+        if demand.shipsViaHub, let hub = demand.hub {
+            needs.append(NeededLane(origin: centre, destination: hub,
+                                    reason: "material from \(centre) is frozen at \(hub)"))
+            needs.append(NeededLane(origin: hub, destination: plant,
+                                    reason: "material from \(centre) frozen at \(hub) must reach its plant"))
+        }
+        needs.append(NeededLane(origin: plant, destination: centre,
+                                reason: "products made for \(centre) at its plant must return to it"))
+        if draft.routing == .shortestExpectedWait {
+            let reachable = draft.lanes.definite.filter { lane in
+                demand.origins.contains(lane.origin) && draft.names.siteKinds[lane.destination] == .plant
+                    && lane.destination != plant
+            }.map(\.destination)
+            for other in reachable where !needs.contains(where: { $0.origin == other && $0.destination == centre }) {
+                needs.append(NeededLane(
+                    origin: other, destination: centre,
+                    reason: "routing shortest_expected_wait may have products for \(centre) made at \(other), "
+                        + "and they must return"))
+            }
+        }
+        return needs
+    }
+
+    /// Whether a lane from a centre or a hub (or from a site that failed to decode) may lead
+    /// to `plant`.
+    private func hasInboundLane(_ plant: String) -> Bool {
+        (draft.lanes.lanes ?? []).contains { lane in
+            (lane.destination ?? plant) == plant && (lane.origin.map { draft.names.siteKinds[$0] != .plant } ?? true)
+        }
+    }
+
+    /// A lane from one site to another may be written once (a `return: true` counts).
+    private func checkDuplicateLanes() {
+        var first: [String: DecodedLane] = [:]
+        for (origin, destination, lane) in draft.lanes.definite {
+            let key = "\(origin)\u{0}\(destination)"
+            if let earlier = first[key] {
+                lane.anchor.report("duplicate lane from '\(origin)' to '\(destination)'; \(earlier.name) "
+                    + "already defines it")
+            } else {
+                first[key] = lane
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+/// The checks across sections, made once every section is decoded: capacity where there is
+/// demand, calendars that never open, and the lanes material needs. Each problem is
+/// reported at the node that causes it.
+///
+/// Only items that decoded take part, so a check never reports a consequence of a problem
+/// already reported (an item that failed to decode neither demands nor offers anything);
+/// fixing those problems may reveal further ones.
+struct SemanticChecks {
+    let draft: ScenarioDraft
+    /// One per decoded centre, in file order.
+    let demands: [CentreDemand]
+    /// The centres with referrals that send material to each hub to be frozen.
+    let hubUsers: [String: [String]]
+    /// The centres with referrals whose material may be made at each plant.
+    let plantSenders: [String: [String]]
+
+    init(draft: ScenarioDraft) {
+        self.draft = draft
+        let materials = Dictionary(draft.products.map { ($0.name, $0.spec.startingMaterial) },
+                                   uniquingKeysWith: { first, _ in first })
+        let productOfIndication = Dictionary(draft.indications.map { ($0.name, $0.spec.product) },
+                                             uniquingKeysWith: { first, _ in first })
+        demands = draft.sites.centres.map { centre in
+            let indications = centre.spec.indicationMix.filter { $0.share > 0 }.map(\.indication)
+            let used = indications.compactMap { productOfIndication[$0] }
+            return CentreDemand(centre: centre, products: used.compactMap { product in
+                materials[product].map { (product, $0) }
+            })
+        }
+        let active = demands.filter(\.hasReferrals)
+        var hubUsers: [String: [String]] = [:]
+        for demand in active where demand.shipsViaHub {
+            if let hub = demand.hub { hubUsers[hub, default: []].append(demand.name) }
+        }
+        self.hubUsers = hubUsers
+        let definiteLanes = draft.lanes.definite
+        var plantSenders: [String: [String]] = [:]
+        for plant in draft.sites.plants {
+            plantSenders[plant.name] = active.filter { demand in
+                demand.centre.spec.plant == plant.name
+                    || (draft.routing == .shortestExpectedWait && demand.origins.contains { origin in
+                        definiteLanes.contains { $0.origin == origin && $0.destination == plant.name }
+                    })
+            }.map(\.name)
+        }
+        self.plantSenders = plantSenders
+    }
+
+    /// Runs every check, reporting into the readers' sink.
+    func run() {
+        checkCapacities()
+        checkCalendars()
+        checkLanes()
+    }
+}
+
+/// What one treatment centre asks of the network, from its spec and the starting material
+/// of the products it uses.
+struct CentreDemand {
+    let centre: Decoded<CentreSpec>
+    /// The products of the centre's indications with a positive share, with their starting
+    /// material (products that failed to decode are left out).
+    let products: [(name: String, material: StartingMaterial)]
+
+    var name: String { centre.name }
+    var hub: String? { centre.spec.cryopreservationHub }
+
+    /// Whether some referral period has a positive rate.
+    var hasReferrals: Bool { centre.spec.referrals.contains { $0.perDay > 0 } }
+
+    /// The first cryopreserved product the centre uses, if any.
+    var cryopreservedProduct: String? { products.first { $0.material == .cryopreserved }?.name }
+
+    /// Whether material ships from the centre itself to the plant: fresh material, or any
+    /// material when the centre names no hub.
+    var shipsFromCentre: Bool { hub == nil || products.contains { $0.material == .fresh } }
+
+    /// Whether cryopreserved material goes to the centre's hub to be frozen.
+    var shipsViaHub: Bool { hub != nil && cryopreservedProduct != nil }
+
+    /// Whether cryopreserved material is frozen at the centre itself.
+    var freezesAtCentre: Bool { hub == nil && cryopreservedProduct != nil }
+
+    /// The sites from which the centre's material leaves for a plant.
+    var origins: [String] {
+        (shipsFromCentre ? [name] : []) + (shipsViaHub ? hub.map { [$0] } ?? [] : [])
+    }
+}
