@@ -4,6 +4,10 @@
 //   cartsim → Experiments → CARTModel → ScenarioFile / SimKernel / SimRandom → CGSL / CYAML
 import PackageDescription
 
+/// The event loop and the pathway are the hot paths: release builds skip Swift's dynamic
+/// exclusivity checks there (debug builds, and so the tests, keep them).
+let hotPath: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+
 let package = Package(
     name: "cartsim",
     products: [
@@ -16,12 +20,10 @@ let package = Package(
                        providers: [.apt(["libgsl-dev"])]),
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1",
                        providers: [.apt(["libyaml-dev"])]),
-        .target(name: "SimKernel",
-                // The event loop is the hot path: skip dynamic exclusivity checks in release builds.
-                swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
+        .target(name: "SimKernel", swiftSettings: hotPath),
         .target(name: "SimRandom", dependencies: ["CGSL"]),
         .target(name: "ScenarioFile", dependencies: ["CYAML", "SimRandom", "SimKernel"]),
-        .target(name: "CARTModel", dependencies: ["ScenarioFile", "SimKernel", "SimRandom"]),
+        .target(name: "CARTModel", dependencies: ["ScenarioFile", "SimKernel", "SimRandom"], swiftSettings: hotPath),
         .target(name: "Experiments", dependencies: ["CARTModel", "SimRandom"]),
         .executableTarget(name: "cartsim", dependencies: ["Experiments"]),
         .executableTarget(name: "cartsim-bench",

@@ -1,9 +1,25 @@
 import Foundation
 
-// cartsim benchmarks: one line per figure. Run with `make bench` (release build).
-func report(_ label: String, _ value: Double, _ unit: String) {
-    print(String(format: "%-52@ %14.0f %@", label as NSString, value, unit as NSString))
+// cartsim benchmarks: one line per figure. Run with `make bench` (release build) from the
+// package root.
+func report(_ label: String, _ value: Double, _ unit: String, decimals: Int = 0) {
+    let padded = label.padding(toLength: 58, withPad: " ", startingAt: 0)
+    print(padded + String(format: " %14.\(decimals)f ", value) + unit)
 }
 
-report("kernel hold model (1,000 pending), events/s", KernelBenchmarks.holdModel(), "events/s")
-report("kernel M/M/4 queue with statistics, events/s", KernelBenchmarks.mmc(), "events/s")
+report("kernel hold model (1,000 pending), one core", KernelBenchmarks.holdModel(), "events/s")
+report("kernel M/M/4 queue with statistics, one core", KernelBenchmarks.mmc(), "events/s")
+
+do {
+    let single = try ModelBenchmarks.run(replications: 200, jobs: 1)
+    report("axi-cel model, 200 replications, one core", Double(single.events) / single.seconds, "events/s")
+    report("axi-cel model, 200 replications, one core", Double(single.patients) / single.seconds, "patients/s")
+    let parallel = try ModelBenchmarks.run(replications: 200, jobs: 2)
+    report("axi-cel model, speed-up of --jobs 2 over --jobs 1", single.seconds / parallel.seconds, "x", decimals: 2)
+    let thousand = try ModelBenchmarks.run(replications: 1_000, jobs: ProcessInfo.processInfo.activeProcessorCount)
+    report("axi-cel model, 1,000 replications, all cores, wall time", thousand.seconds, "s", decimals: 2)
+    report("peak resident memory of this benchmark process", ModelBenchmarks.peakMemoryMB(), "MB", decimals: 1)
+} catch {
+    FileHandle.standardError.write(Data("cartsim-bench: \(error)\n".utf8))
+    exit(1)
+}

@@ -9,12 +9,12 @@ extension PathwayReplication {
         guard isActive(patient) else { return }
         let centre = centres[patient.centre]
         patient.stage = .apheresis
-        seize(centre.chairs, for: patient) { [unowned self] waited in
+        seize(centre.chairs, for: patient) { [self] waited in
             let start = simulation.now
             if patient.firstApheresisStart == nil { patient.firstApheresisStart = start }
             patient.mark(.apheresisStart, at: start)
             let duration = centre.apheresis.ticks()
-            simulation.schedule(after: duration, priority: .release) { [unowned self] in
+            simulation.schedule(after: duration, priority: .release) { [self] in
                 centre.chairs.release()
                 stages.record(Stage.apheresis, waiting: waited, working: duration)
                 guard isActive(patient) else { return }
@@ -22,7 +22,7 @@ extension PathwayReplication {
                 series.count(\.collections, at: simulation.now)
                 recorder.collected(patient)
                 if centre.repeatCollection.occurs() {
-                    simulation.schedule(after: Ticks.day) { [unowned self] in collect(patient) }
+                    simulation.schedule(after: Ticks.day) { [self] in collect(patient) }
                     return
                 }
                 patient.mark(.apheresisEnd, at: simulation.now)
@@ -42,7 +42,7 @@ extension PathwayReplication {
         let remaining = Double(event.time - simulation.now) * indication.spec.bridgingFactor
         simulation.cancel(event)
         patient.dropoutEvent = simulation.scheduleCancellable(at: simulation.now + SimTime(remaining)) {
-            [unowned self] in dropOut(patient)
+            [self] in dropOut(patient)
         }
     }
 
@@ -58,14 +58,14 @@ extension PathwayReplication {
         }
         if let hubName = centre.spec.cryopreservationHub, let hub = hubs.firstIndex(where: { $0.spec.name == hubName }) {
             ship(patient, lane: lane(centre.spec.name, hubName), stage: .shippingToPlant,
-                 departure: .plantDeparture) { [unowned self] in
+                 departure: .plantDeparture) { [self] in
                 guard withinFreshHold(patient) else { return }
-                freeze(patient, on: hubs[hub].freezer, duration: hubs[hub].freezing) { [unowned self] in
+                freeze(patient, on: hubs[hub].freezer, duration: hubs[hub].freezing) { [self] in
                     shipToPlant(patient, from: hubName)
                 }
             }
         } else if let freezer = centre.freezer, let freezing = centre.freezing {
-            freeze(patient, on: freezer, duration: freezing) { [unowned self] in
+            freeze(patient, on: freezer, duration: freezing) { [self] in
                 shipToPlant(patient, from: centre.spec.name)
             }
         } else {
@@ -77,9 +77,9 @@ extension PathwayReplication {
                         then next: @escaping () -> Void) {
         guard isActive(patient) else { return }
         patient.stage = .freezing
-        seize(freezer, for: patient) { [unowned self] waited in
+        seize(freezer, for: patient) { [self] waited in
             let working = duration.ticks()
-            simulation.schedule(after: working, priority: .release) { [unowned self] in
+            simulation.schedule(after: working, priority: .release) { [self] in
                 freezer.release()
                 stages.record(Stage.freezing, waiting: waited, working: working)
                 guard isActive(patient) else { return }

@@ -13,12 +13,12 @@ extension PathwayReplication {
         patient.stage = stage
         let ready = simulation.now
         let departure = lane.schedule.departure(readyAt: ready)
-        simulation.schedule(at: departure) { [unowned self] in
+        simulation.schedule(at: departure) { [self] in
             if isActive(patient) { patient.mark(milestone, at: departure) }
         }
         let transit = lane.transit.ticks()
         let lost = lane.loss.occurs()
-        simulation.schedule(at: departure + transit) { [unowned self] in
+        simulation.schedule(at: departure + transit) { [self] in
             stages.record(stage, waiting: departure - ready, working: transit)
             guard isActive(patient) else { return }
             if lost {
@@ -36,7 +36,7 @@ extension PathwayReplication {
         let plant = choosePlant(for: patient, from: origin)
         patient.plant = plant
         ship(patient, lane: lane(origin, plants[plant].spec.name), stage: .shippingToPlant,
-             departure: .plantDeparture) { [unowned self] in
+             departure: .plantDeparture) { [self] in
             receiveAtPlant(patient)
         }
     }
@@ -69,7 +69,7 @@ extension PathwayReplication {
         patient.mark(.plantArrival, at: simulation.now)
         patient.stage = .intake
         let intake = plant.intake.ticks()
-        simulation.schedule(after: intake) { [unowned self] in
+        simulation.schedule(after: intake) { [self] in
             stages.record(Stage.intake, waiting: 0, working: intake)
             guard isActive(patient) else { return }
             manufacture(patient)

@@ -10,7 +10,7 @@ extension PathwayReplication {
         let plant = plants[patient.plant]
         patient.stage = .suiteQueue
         let rank = plant.spec.discipline == .earliestReferral ? Double(patient.referral) : 0
-        seize(plant.suites, for: patient, rank: rank) { [unowned self] waited in
+        seize(plant.suites, for: patient, rank: rank) { [self] waited in
             stages.record(Stage.suiteQueue, waiting: waited, working: 0)
             patient.manufacturingAttempts += 1
             patient.mark(.suiteStart, at: simulation.now)
@@ -28,7 +28,7 @@ extension PathwayReplication {
             return
         }
         let duration = steps[step].duration.ticks()
-        simulation.schedule(after: duration, priority: .release) { [unowned self] in
+        simulation.schedule(after: duration, priority: .release) { [self] in
             stages.record(steps[step].stage, waiting: 0, working: duration)
             guard isActive(patient) else {
                 suites.release()
@@ -46,9 +46,9 @@ extension PathwayReplication {
         let plant = plants[patient.plant]
         let product = products[patient.product]
         patient.stage = .qcTesting
-        seize(plant.qcLab, for: patient) { [unowned self] waited in
+        seize(plant.qcLab, for: patient) { [self] waited in
             let duration = product.qc.ticks()
-            simulation.schedule(after: duration, priority: .release) { [unowned self] in
+            simulation.schedule(after: duration, priority: .release) { [self] in
                 plant.qcLab.release()
                 stages.record(Stage.qcTesting, waiting: waited, working: duration)
                 guard isActive(patient) else { return }
@@ -95,7 +95,7 @@ extension PathwayReplication {
         let work = products[patient.product].qaWork.ticks()
         let start = simulation.now
         let finish = plant.qaCalendar.finishTime(start: start, work: work) ?? scenario.simulation.horizon + 1
-        simulation.schedule(at: finish) { [unowned self] in
+        simulation.schedule(at: finish) { [self] in
             stages.record(Stage.qaRelease, waiting: finish - start - work, working: work)
             guard isActive(patient) else { return }
             patient.mark(.release, at: simulation.now)

@@ -18,7 +18,7 @@ extension PathwayReplication {
             if perDay > 0 {
                 let gap = Ticks.fromSeconds(-log(centre.referralInterval.uniform()) * Double(Ticks.day) / perDay)
                 if time + gap < nextBoundary {
-                    simulation.schedule(at: time + gap, priority: .arrival) { [unowned self] in
+                    simulation.schedule(at: time + gap, priority: .arrival) { [self] in
                         refer(centre: index)
                         scheduleNextReferral(centre: index)
                     }
@@ -42,11 +42,11 @@ extension PathwayReplication {
         if keepPatients { keptPatients.append(patient) }
         if let timeToDropout = indications[indication].timeToDropout {
             patient.dropoutEvent = simulation.scheduleCancellable(at: simulation.now + timeToDropout.ticks()) {
-                [unowned self] in dropOut(patient)
+                [self] in dropOut(patient)
             }
         }
         let consult = centre.consult.ticks()
-        simulation.schedule(after: consult) { [unowned self] in
+        simulation.schedule(after: consult) { [self] in
             stages.record(Stage.consult, waiting: 0, working: consult)
             collect(patient)
         }
@@ -82,7 +82,7 @@ extension PathwayReplication {
                then: @escaping (_ waited: SimTime) -> Void) {
         let requested = simulation.now
         var granted = false
-        let request = resource.request(rank: rank) { [unowned self] in
+        let request = resource.request(rank: rank) { [self] in
             granted = true
             patient.waitingClaim = nil
             then(simulation.now - requested)

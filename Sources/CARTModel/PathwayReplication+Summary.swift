@@ -42,7 +42,7 @@ extension PathwayReplication {
             ("recollections", Double(r.recollections)),
         ]
         for stage in Stage.allCases where stage != .postInfusion && stage != .infusion {
-            kpis.append(("dropout_\(stage.rawValue)_fraction", share(r.dropoutsByStage[stage] ?? 0)))
+            kpis.append(("dropout_\(stage.name)_fraction", share(r.dropoutsByStage[stage] ?? 0)))
         }
         let resources = allResources.map { ResourceSummary(resource: $0, at: now) }
         for resource in resources {
@@ -52,7 +52,7 @@ extension PathwayReplication {
             kpis.append(("\(key)_wait_p90_days", resource.p90WaitDays))
         }
         return ReplicationResult(
-            replication: replication, kpis: kpis.map { (name: $0.0, value: $0.1) }, stages: stages.stages,
+            replication: replication, kpis: kpis.map { (name: $0.0, value: $0.1) }, stages: stages.stages.map(\.summary),
             resources: resources, series: series, patients: keptPatients.map(record),
             events: simulation.eventsExecuted, patientsSimulated: nextPatientID)
     }
@@ -64,7 +64,7 @@ extension PathwayReplication {
 
     private func record(_ patient: Patient) -> PatientRecord {
         let dropoutStage: String
-        if case .dropout(let stage) = patient.outcome { dropoutStage = stage.rawValue } else { dropoutStage = "" }
+        if case .dropout(let stage) = patient.outcome { dropoutStage = stage.name } else { dropoutStage = "" }
         let infusion = patient[.infusion]
         return PatientRecord(
             id: patient.id, centre: centres[patient.centre].spec.name,

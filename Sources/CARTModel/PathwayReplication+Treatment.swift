@@ -8,11 +8,11 @@ extension PathwayReplication {
         let plant = plants[patient.plant].spec.name
         let centre = centres[patient.centre]
         ship(patient, lane: lane(plant, centre.spec.name), stage: .shippingToCentre,
-             departure: .centreDeparture) { [unowned self] in
+             departure: .centreDeparture) { [self] in
             patient.mark(.centreArrival, at: simulation.now)
             patient.stage = .storage
             let storage = centre.lymphodepletionScheduling.ticks()
-            simulation.schedule(after: storage) { [unowned self] in
+            simulation.schedule(after: storage) { [self] in
                 stages.record(Stage.storage, waiting: 0, working: storage)
                 guard isActive(patient) else { return }
                 lymphodeplete(patient)
@@ -26,7 +26,7 @@ extension PathwayReplication {
         patient.stage = .lymphodepletion
         patient.mark(.lymphodepletionStart, at: simulation.now)
         let length = products[patient.product].spec.lymphodepletion
-        simulation.schedule(after: length) { [unowned self] in
+        simulation.schedule(after: length) { [self] in
             stages.record(Stage.lymphodepletion, waiting: 0, working: length)
             infuse(patient)
         }
@@ -37,7 +37,7 @@ extension PathwayReplication {
     private func infuse(_ patient: Patient) {
         let centre = centres[patient.centre]
         patient.stage = .infusion
-        seize(centre.beds, for: patient) { [unowned self] waited in
+        seize(centre.beds, for: patient) { [self] waited in
             stages.record(Stage.infusion, waiting: waited, working: 0)
             patient.mark(.infusion, at: simulation.now)
             patient.stage = .postInfusion
@@ -46,7 +46,7 @@ extension PathwayReplication {
             var stay = centre.postInfusionStay.ticks()
             let icuStay = centre.icuStay.ticks()
             if centre.icu.occurs() { stay += icuStay }
-            simulation.schedule(after: stay, priority: .release) { [unowned self] in
+            simulation.schedule(after: stay, priority: .release) { [self] in
                 centre.beds.release()
                 stages.record(Stage.postInfusion, waiting: 0, working: stay)
                 patient.mark(.discharge, at: simulation.now)

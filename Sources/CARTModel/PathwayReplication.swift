@@ -36,7 +36,7 @@ public final class PathwayReplication {
         try build()
     }
 
-    /// A random stream of this replication for the named input.
+    /// A random input of this replication: a distribution on the named input's stream.
     func input(_ distribution: Distribution, _ name: String) -> RandomInput {
         RandomInput(distribution, name: name, seed: scenario.simulation.seed, replication: replication)
     }
@@ -61,15 +61,19 @@ public final class PathwayReplication {
     public func run() -> ReplicationResult {
         let settings = scenario.simulation
         for index in centres.indices { scheduleNextReferral(centre: index) }
-        simulation.schedule(at: settings.warmup, priority: .observation) { [unowned self] in endWarmup() }
+        simulation.schedule(at: settings.warmup, priority: .observation) { [self] in endWarmup() }
         for week in 0..<series.weeks {
             let end = min(SimTime(week + 1) * Ticks.week, settings.horizon)
-            simulation.schedule(at: end, priority: .observation) { [unowned self] in
+            simulation.schedule(at: end, priority: .observation) { [self] in
                 series.workInProgress[week] = inProcess
             }
         }
         simulation.run(until: settings.horizon)
-        return summarise()
+        let result = summarise()
+        // Pending events and waiting claims are closures that capture this replication.
+        simulation.discardPendingEvents()
+        for resource in allResources { resource.discardWaitingClaims() }
+        return result
     }
 
     private func endWarmup() {

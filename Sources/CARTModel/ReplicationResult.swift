@@ -7,7 +7,7 @@ public struct ReplicationResult: Sendable {
     public let replication: Int
     /// KPI name (snake_case with unit) and value, in a fixed order for a scenario.
     public let kpis: [(name: String, value: Double)]
-    public let stages: [StageStatistics]
+    public let stages: [StageSummary]
     public let resources: [ResourceSummary]
     public let series: WeeklySeries
     /// Patient rows (empty unless kept).

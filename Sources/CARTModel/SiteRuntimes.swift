@@ -2,8 +2,12 @@ import SimKernel
 import SimRandom
 import ScenarioFile
 
-/// A treatment centre during one replication: its resources and random inputs.
-struct CentreRuntime {
+// The runtime side of each scenario element during one replication: its resources and
+// random inputs. Classes, so that the pathway's closures share one instance instead of
+// copying a dozen references per event.
+
+/// A treatment centre during one replication.
+final class CentreRuntime {
     let spec: CentreSpec
     let chairs: Resource
     let freezer: Resource?
@@ -19,34 +23,85 @@ struct CentreRuntime {
     let postInfusionStay: RandomInput
     let icu: RandomEvent
     let icuStay: RandomInput
+
+    init(_ spec: CentreSpec, in model: PathwayReplication) throws {
+        let c = "centre.\(spec.name)"
+        self.spec = spec
+        chairs = Resource(name: "\(spec.name).apheresis_chairs", capacity: spec.apheresisChairs,
+                          gate: model.calendar(spec.apheresisCalendar), in: model.simulation)
+        freezer = spec.freezer.map {
+            Resource(name: "\(spec.name).freezer", capacity: $0.capacity, gate: model.calendar($0.calendar),
+                     in: model.simulation)
+        }
+        beds = Resource(name: "\(spec.name).beds", capacity: spec.beds, in: model.simulation)
+        referralInterval = model.stream("\(c).referrals")
+        let mixIndices = spec.indicationMix.map { entry in
+            model.scenario.indications.firstIndex { $0.name == entry.indication }!
+        }
+        indicationChoice = try WeightedChoice(labels: mixIndices.map(String.init), weights: spec.indicationMix.map(\.share))
+        indicationStream = model.stream("\(c).indication")
+        consult = model.input(spec.referralToApheresis, "\(c).referral_to_apheresis")
+        apheresis = model.input(spec.apheresisDuration, "\(c).apheresis")
+        repeatCollection = model.event(spec.repeatCollectionProbability, "\(c).repeat_collection")
+        freezing = spec.freezer.map { model.input($0.duration, "\(c).freezing") }
+        lymphodepletionScheduling = model.input(spec.lymphodepletionScheduling, "\(c).lymphodepletion_scheduling")
+        postInfusionStay = model.input(spec.postInfusionStay, "\(c).post_infusion_stay")
+        icu = model.event(spec.icuProbability, "\(c).icu")
+        icuStay = model.input(spec.icuStay, "\(c).icu_stay")
+    }
 }
 
 /// A manufacturing plant during one replication.
-struct PlantRuntime {
+final class PlantRuntime {
     let spec: PlantSpec
     let suites: Resource
     let qcLab: Resource
     let qaCalendar: WorkCalendar
     let intake: RandomInput
+
+    init(_ spec: PlantSpec, in model: PathwayReplication) {
+        self.spec = spec
+        suites = Resource(name: "\(spec.name).suites", capacity: spec.suites, gate: model.calendar(spec.suiteCalendar),
+                          in: model.simulation)
+        qcLab = Resource(name: "\(spec.name).qc_lab", capacity: spec.qcCapacity, gate: model.calendar(spec.qcCalendar),
+                         in: model.simulation)
+        qaCalendar = model.calendar(spec.qaCalendar)
+        intake = model.input(spec.intake, "plant.\(spec.name).intake")
+    }
 }
 
 /// A cryopreservation hub during one replication.
-struct HubRuntime {
+final class HubRuntime {
     let spec: HubSpec
     let freezer: Resource
     let freezing: RandomInput
+
+    init(_ spec: HubSpec, in model: PathwayReplication) {
+        self.spec = spec
+        freezer = Resource(name: "\(spec.name).freezer", capacity: spec.freezer.capacity,
+                           gate: model.calendar(spec.freezer.calendar), in: model.simulation)
+        freezing = model.input(spec.freezer.duration, "hub.\(spec.name).freezing")
+    }
 }
 
 /// A courier lane during one replication.
-struct LaneRuntime {
+final class LaneRuntime {
     let spec: LaneSpec
     let schedule: CourierSchedule
     let transit: RandomInput
     let loss: RandomEvent
+
+    init(_ spec: LaneSpec, in model: PathwayReplication) {
+        let name = "lane.\(spec.origin)>\(spec.destination)"
+        self.spec = spec
+        schedule = CourierSchedule(lane: spec, originDay: model.scenario.simulation.startDate.dayNumber)
+        transit = model.input(spec.transit, "\(name).transit")
+        loss = model.event(spec.lossProbability, "\(name).loss")
+    }
 }
 
 /// A product's process during one replication.
-struct ProductRuntime {
+final class ProductRuntime {
     let spec: ProductSpec
     let steps: [(stage: Int, duration: RandomInput)]
     let qc: RandomInput
@@ -58,12 +113,39 @@ struct ProductRuntime {
     let exceptionInfusion: RandomEvent
     let remanufacture: RandomEvent
     let recollect: RandomEvent
+
+    /// `stageIndices` are the stage-statistics indices of the product's steps, in order.
+    init(_ spec: ProductSpec, stageIndices: [Int], in model: PathwayReplication) {
+        let p = "product.\(spec.name)"
+        let yield = spec.yield, policy = spec.outOfSpecification
+        self.spec = spec
+        steps = zip(stageIndices, spec.manufacturingSteps).map { index, step in
+            (stage: index, duration: model.input(step.duration, "\(p).\(step.name)"))
+        }
+        qc = model.input(spec.qcDuration, "\(p).qc")
+        qaWork = model.input(spec.qaReleaseWork, "\(p).qa_release")
+        cellsCollected = model.input(yield.cellsCollected, "\(p).cells_collected")
+        transductionEfficiency = model.input(yield.transductionEfficiency, "\(p).transduction_efficiency")
+        expansionFold = model.input(yield.expansionFold, "\(p).expansion_fold")
+        residualFailure = model.event(yield.residualFailureProbability, "\(p).residual_failure")
+        exceptionInfusion = model.event(policy.exceptionInfusionProbability, "\(p).exception")
+        remanufacture = model.event(policy.remanufactureProbability, "\(p).remanufacture")
+        recollect = model.event(policy.recollectProbability, "\(p).recollect")
+    }
 }
 
 /// An indication during one replication.
-struct IndicationRuntime {
+final class IndicationRuntime {
     let spec: IndicationSpec
     let product: Int
     let timeToDropout: RandomInput?
     let bridging: RandomEvent
+
+    init(_ spec: IndicationSpec, in model: PathwayReplication) {
+        let i = "indication.\(spec.name)"
+        self.spec = spec
+        product = model.scenario.products.firstIndex { $0.name == spec.product }!
+        timeToDropout = spec.timeToDropout.map { model.input($0, "\(i).time_to_dropout") }
+        bridging = model.event(spec.bridgingProbability, "\(i).bridging")
+    }
 }

@@ -1,15 +1,33 @@
 import SimKernel
 
 /// Waiting and working time of one stage, in days, over patients whose stage ended after
-/// the warm-up.
-public struct StageStatistics: Sendable {
-    public let name: String
+/// the warm-up (accumulated during a replication).
+struct StageStatistics {
+    let name: String
     /// Time waiting for a resource, a pickup or an opening (days).
-    public internal(set) var waiting = Tally()
+    var waiting = Tally()
     /// Time being worked on, travelling or held (days).
-    public internal(set) var working = Tally()
+    var working = Tally()
 
     init(name: String) { self.name = name }
+
+    /// The replication's summary of the stage.
+    var summary: StageSummary {
+        StageSummary(name: name, observations: working.count, waitingMeanDays: waiting.mean,
+                     waitingP90Days: waiting.quantile(0.9), workingMeanDays: working.mean,
+                     workingP90Days: working.quantile(0.9))
+    }
+}
+
+/// One stage in one replication: observations and waiting/working time in days (NaN
+/// without observations). A few numbers, so results of many replications stay small.
+public struct StageSummary: Sendable {
+    public let name: String
+    public let observations: Int
+    public let waitingMeanDays: Double
+    public let waitingP90Days: Double
+    public let workingMeanDays: Double
+    public let workingP90Days: Double
 }
 
 /// Collects per-stage statistics in a fixed order (pathway order, manufacturing steps in
@@ -32,16 +50,14 @@ struct StageRecorder {
     mutating func register(_ name: String) -> Int {
         if let existing = index[name] { return existing }
         index[name] = stages.count
-        if let stage = Stage(rawValue: name), let position = Stage.allCases.firstIndex(of: stage) {
-            fixedIndex[position] = stages.count
-        }
+        if let stage = Stage.allCases.first(where: { $0.name == name }) { fixedIndex[stage.rawValue] = stages.count }
         stages.append(StageStatistics(name: name))
         return stages.count - 1
     }
 
     /// Records a fixed pathway stage (it must have been registered).
     mutating func record(_ stage: Stage, waiting: SimTime, working: SimTime) {
-        record(fixedIndex[Stage.allCases.firstIndex(of: stage)!], waiting: waiting, working: working)
+        record(fixedIndex[stage.rawValue], waiting: waiting, working: working)
     }
 
     mutating func record(_ stage: Int, waiting: SimTime, working: SimTime) {

@@ -62,19 +62,19 @@ enum OutputTables {
         let n = Double(results.count)
         for index in first.stages.indices {
             let all = results.map { $0.stages[index] }
-            let count = all.reduce(0) { $0 + $1.working.count }
-            func pooledMean(_ tally: KeyPath<StageStatistics, Tally>) -> Double {
-                let total = all.reduce(0.0) { $0 + ($1[keyPath: tally].count > 0 ? $1[keyPath: tally].mean * Double($1[keyPath: tally].count) : 0) }
+            let count = all.reduce(0) { $0 + $1.observations }
+            func pooledMean(_ mean: KeyPath<StageSummary, Double>) -> Double {
+                let total = all.reduce(0.0) { $0 + ($1.observations > 0 ? $1[keyPath: mean] * Double($1.observations) : 0) }
                 return count > 0 ? total / Double(count) : .nan
             }
-            func meanP90(_ tally: KeyPath<StageStatistics, Tally>) -> Double {
-                let values = all.map { $0[keyPath: tally].quantile(0.9) }.filter(\.isFinite)
+            func meanOf(_ value: KeyPath<StageSummary, Double>) -> Double {
+                let values = all.map { $0[keyPath: value] }.filter(\.isFinite)
                 return values.isEmpty ? .nan : values.reduce(0, +) / Double(values.count)
             }
-            let waiting = pooledMean(\.waiting), working = pooledMean(\.working)
+            let waiting = pooledMean(\.waitingMeanDays), working = pooledMean(\.workingMeanDays)
             table.append([first.stages[index].name, CSVNumber.format(Double(count) / n, decimals: 2),
-                          CSVNumber.format(waiting, decimals: 4), CSVNumber.format(meanP90(\.waiting), decimals: 4),
-                          CSVNumber.format(working, decimals: 4), CSVNumber.format(meanP90(\.working), decimals: 4),
+                          CSVNumber.format(waiting, decimals: 4), CSVNumber.format(meanOf(\.waitingP90Days), decimals: 4),
+                          CSVNumber.format(working, decimals: 4), CSVNumber.format(meanOf(\.workingP90Days), decimals: 4),
                           CSVNumber.format(waiting + working, decimals: 4)])
         }
         return table.text

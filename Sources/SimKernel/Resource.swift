@@ -87,6 +87,13 @@ public final class Resource {
         grantWhilePossible()
     }
 
+    /// Drops every waiting claim without granting it (end of a run: their continuations may
+    /// capture the model that owns this resource, and dropping them breaks those cycles).
+    public func discardWaitingClaims() {
+        line.withdrawAll()
+        queueLength.record(0, at: simulation.now)
+    }
+
     /// Forgets collected statistics (end of warm-up); levels continue from their values now.
     public func resetStatistics() {
         waits = Tally()
@@ -114,7 +121,9 @@ public final class Resource {
             busyUnits.record(Double(busy), at: simulation.now)
             queueLength.record(Double(line.count), at: simulation.now)
             waits.add(Double(simulation.now - next.requestTime))
-            next.onGrant()
+            let onGrant = next.onGrant
+            next.onGrant = nil
+            onGrant?()
         }
     }
 

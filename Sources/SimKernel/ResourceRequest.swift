@@ -11,7 +11,9 @@ public final class ResourceRequest {
     /// Queue rank under the priority discipline: smaller is served first.
     public let rank: Double
     let sequence: UInt64
-    let onGrant: () -> Void
+    /// The continuation; dropped once the claim is granted or withdrawn, so that a claim
+    /// kept by its owner does not keep the continuation's captures alive.
+    var onGrant: (() -> Void)?
 
     init(requestTime: SimTime, rank: Double, sequence: UInt64, onGrant: @escaping () -> Void) {
         self.requestTime = requestTime

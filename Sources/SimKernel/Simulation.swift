@@ -88,6 +88,14 @@ public final class Simulation {
     /// Stops `run` after the current event completes.
     public func stop() { stopRequested = true }
 
+    /// Drops every pending event without running it. Events are closures, which may
+    /// capture the model that owns this simulation; discarding them at the end of a run
+    /// breaks those reference cycles.
+    public func discardPendingEvents() {
+        queue = EventQueue()
+        cancelledPending = 0
+    }
+
     private func push(time: SimTime, priority: EventPriority, action: EventQueue.Action,
                       handle: EventHandle?) {
         precondition(time >= now, "cannot schedule an event in the past (\(time) < \(now))")

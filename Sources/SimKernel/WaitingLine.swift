@@ -23,7 +23,18 @@ struct WaitingLine {
     mutating func withdraw(_ request: ResourceRequest) {
         precondition(request.state == .waiting)
         request.state = .cancelled
+        request.onGrant = nil
         count -= 1
+    }
+
+    /// Withdraws every waiting claim and empties the line.
+    mutating func withdrawAll() {
+        for request in heap where request.state == .waiting {
+            request.state = .cancelled
+            request.onGrant = nil
+        }
+        heap.removeAll()
+        count = 0
     }
 
     /// Removes and returns the first waiting claim.

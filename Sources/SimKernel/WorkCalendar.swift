@@ -63,8 +63,13 @@ public struct WorkCalendar: Sendable, Equatable {
     /// Whether the calendar is open at `time` (intervals include their opening instant
     /// and exclude their closing instant).
     public func isOpen(at time: SimTime) -> Bool {
-        let dayStart = time - time.floorModulo(Ticks.day)
-        return openIntervals(onDayStarting: dayStart).contains { $0.0 <= time && time < $0.1 }
+        let secondOfDay = time.floorModulo(Ticks.day)
+        let day = dayNumber(at: time)
+        if holidays.contains(day) { return false }
+        guard let weeklyHours else { return true }
+        return weeklyHours[CivilDate.weekday(ofDayNumber: day)].contains {
+            $0.open <= secondOfDay && secondOfDay < $0.close
+        }
     }
 
     /// The first instant at or after `time` when the calendar is open; nil when it does
