@@ -27,9 +27,10 @@ run: build
 	$(BIN) run $(SCENARIO)
 
 ## test: unit, statistical and end-to-end tests (end-to-end tests use the release binary).
+## The tests are XCTest; Swift Testing is switched off so the run closes on XCTest's count.
 test: deps
 	$(SWIFT) build -c release --product cartsim
-	CARTSIM_BIN=$(CURDIR)/$(BIN) $(SWIFT) test --parallel
+	CARTSIM_BIN=$(CURDIR)/$(BIN) $(SWIFT) test --disable-swift-testing
 
 ## bench: release-mode benchmarks; one line per figure.
 bench: deps

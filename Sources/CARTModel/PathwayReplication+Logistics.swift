@@ -67,12 +67,6 @@ extension PathwayReplication {
         let plant = plants[patient.plant]
         if products[patient.product].spec.startingMaterial == .fresh, !withinFreshHold(patient) { return }
         patient.mark(.plantArrival, at: simulation.now)
-        patient.stage = .intake
-        let intake = plant.intake.ticks()
-        simulation.schedule(after: intake) { [self] in
-            stages.record(Stage.intake, waiting: 0, working: intake)
-            guard isActive(patient) else { return }
-            manufacture(patient)
-        }
+        hold(patient, in: .intake, for: plant.intake.ticks()) { [self] in manufacture(patient) }
     }
 }

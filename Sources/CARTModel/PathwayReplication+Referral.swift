@@ -45,11 +45,7 @@ extension PathwayReplication {
                 [self] in dropOut(patient)
             }
         }
-        let consult = centre.consult.ticks()
-        simulation.schedule(after: consult) { [self] in
-            stages.record(Stage.consult, waiting: 0, working: consult)
-            collect(patient)
-        }
+        hold(patient, in: .consult, for: centre.consult.ticks()) { [self] in collect(patient) }
     }
 
     /// Progression or death before lymphodepletion: the pathway ends in the current stage.
@@ -75,18 +71,4 @@ extension PathwayReplication {
 
     /// Whether the patient's material should go on at a stage boundary.
     func isActive(_ patient: Patient) -> Bool { !patient.hasEnded }
-
-    /// Claims a unit of `resource` for the patient; `then` runs once it is granted, with
-    /// the time spent waiting. A patient who drops out while waiting never gets it.
-    func seize(_ resource: Resource, for patient: Patient, rank: Double = 0,
-               then: @escaping (_ waited: SimTime) -> Void) {
-        let requested = simulation.now
-        var granted = false
-        let request = resource.request(rank: rank) { [self] in
-            granted = true
-            patient.waitingClaim = nil
-            then(simulation.now - requested)
-        }
-        if !granted { patient.waitingClaim = (resource, request) }
-    }
 }

@@ -10,11 +10,7 @@ extension PathwayReplication {
         ship(patient, lane: lane(plant, centre.spec.name), stage: .shippingToCentre,
              departure: .centreDeparture) { [self] in
             patient.mark(.centreArrival, at: simulation.now)
-            patient.stage = .storage
-            let storage = centre.lymphodepletionScheduling.ticks()
-            simulation.schedule(after: storage) { [self] in
-                stages.record(Stage.storage, waiting: 0, working: storage)
-                guard isActive(patient) else { return }
+            hold(patient, in: .storage, for: centre.lymphodepletionScheduling.ticks()) { [self] in
                 lymphodeplete(patient)
             }
         }

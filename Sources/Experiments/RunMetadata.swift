@@ -37,7 +37,7 @@ public struct RunMetadata: Sendable {
     /// Pretty-printed JSON with sorted keys.
     func json() throws -> String {
         let object: [String: Any] = [
-            "scenario": scenarioName, "scenario_file": scenarioFile, "scenario_hash": scenarioHash,
+            "kind": "run", "scenario": scenarioName, "scenario_file": scenarioFile, "scenario_hash": scenarioHash,
             "seed": seed, "replications": replications, "jobs": jobs, "version": version,
             "wall_time_seconds": (wallTimeSeconds * 1000).rounded() / 1000, "events": events,
             "start_date": startDate, "horizon_days": horizonDays, "warmup_days": warmupDays,

@@ -2,7 +2,7 @@
 /// sequence), which makes same-time events FIFO within a class — heap order alone is not
 /// stable, the sequence number is what makes it so.
 ///
-/// The heap holds plain 24-byte keys; the closures live in a slab beside it, addressed by
+/// The heap holds plain 24-byte keys; the actions live in a slab beside it, addressed by
 /// slot, so sifting moves no reference-counted values. Complexity: `push` and `popMin`
 /// are O(log n); `peekTime` is O(1).
 struct EventQueue {
@@ -22,7 +22,7 @@ struct EventQueue {
 
     /// Heap key. `order` packs the priority class (high 16 bits) above the insertion
     /// sequence (low 48 bits) so that one integer comparison breaks ties.
-    private struct Key {
+    private struct Key: HeapOrdered {
         let time: SimTime
         let order: UInt64
         let slot: Int32
@@ -38,7 +38,7 @@ struct EventQueue {
         let handle: EventHandle?
     }
 
-    private var heap: [Key] = []
+    private var heap = BinaryHeap<Key>(reservingCapacity: 1_024)
     private var slab: [Payload?] = []
     private var freeSlots: [Int32] = []
 
@@ -48,10 +48,7 @@ struct EventQueue {
     /// Time of the earliest entry, or nil when empty.
     var peekTime: SimTime? { heap.first?.time }
 
-    init() {
-        heap.reserveCapacity(1_024)
-        slab.reserveCapacity(1_024)
-    }
+    init() { slab.reserveCapacity(1_024) }
 
     /// Packs a priority class and a sequence number into an ordering key.
     static func order(priority: EventPriority, sequence: UInt64) -> UInt64 {
@@ -69,38 +66,11 @@ struct EventQueue {
             slot = Int32(slab.count)
             slab.append(payload)
         }
-        let key = Key(time: time, order: order, slot: slot)
-        heap.append(key)
-        heap.withUnsafeMutableBufferPointer { keys in
-            var child = keys.count - 1
-            while child > 0 {
-                let parent = (child - 1) >> 1
-                guard key.precedes(keys[parent]) else { break }
-                keys[child] = keys[parent]
-                child = parent
-            }
-            keys[child] = key
-        }
+        heap.push(Key(time: time, order: order, slot: slot))
     }
 
     mutating func popMin() -> Entry? {
-        guard let first = heap.first else { return nil }
-        let last = heap.removeLast()
-        heap.withUnsafeMutableBufferPointer { keys in
-            let count = keys.count
-            guard count > 0 else { return }
-            var parent = 0
-            while true {
-                let left = 2 * parent + 1
-                if left >= count { break }
-                let right = left + 1
-                let smaller = (right < count && keys[right].precedes(keys[left])) ? right : left
-                guard keys[smaller].precedes(last) else { break }
-                keys[parent] = keys[smaller]
-                parent = smaller
-            }
-            keys[parent] = last
-        }
+        guard let first = heap.popFirst() else { return nil }
         let slot = Int(first.slot)
         let payload = slab[slot].take()!
         freeSlots.append(first.slot)

@@ -1,6 +1,6 @@
 /// One claim on a `Resource` unit, from the moment it is made until it is granted
 /// (or withdrawn). Keep it to `cancel` a waiting claim, e.g. when a patient drops out.
-public final class ResourceRequest {
+public final class ResourceRequest: HeapOrdered {
     /// Where the claim stands.
     public enum State: Sendable { case waiting, granted, cancelled }
 

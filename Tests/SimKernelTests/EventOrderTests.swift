@@ -1,5 +1,6 @@
 import XCTest
 import SimKernel
+import SimRandom
 
 final class EventOrderTests: XCTestCase {
     func testSameTimeEventsAreFIFOWithinAPriorityClass() {
@@ -24,13 +25,13 @@ final class EventOrderTests: XCTestCase {
 
     func testInterleavedTimesAndClassesMatchASortedReference() {
         // A seeded mix of times and classes, checked against a stable sort of the same events.
-        var generator = SplitMix64(seed: 42)
+        let generator = RandomStream(seed: 42)
         let sim = Simulation()
         var fired: [Int] = []
         var reference: [(time: SimTime, priority: UInt16, index: Int)] = []
         for index in 0..<5_000 {
-            let time = SimTime(generator.next() % 50)
-            let priority = UInt16(generator.next() % 4) * 100
+            let time = SimTime(generator.uniformInt(below: 50))
+            let priority = UInt16(generator.uniformInt(below: 4)) * 100
             reference.append((time, priority, index))
             sim.schedule(at: time, priority: EventPriority(priority)) { fired.append(index) }
         }
@@ -98,18 +99,4 @@ final class EventOrderTests: XCTestCase {
         XCTAssertEqual(fired, 1)
         XCTAssertEqual(sim.pendingCount, 1)
     }
-}
-
-/// A tiny seeded generator for test inputs that need no GSL (SplitMix64).
-struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func nextDouble() -> Double { Double(next() >> 11) / Double(1 << 53) }
 }

@@ -1,10 +1,11 @@
 import XCTest
 import SimKernel
+import SimRandom
 
 final class StatisticsTests: XCTestCase {
     func testTallyMatchesTwoPassStatistics() {
-        var generator = SplitMix64(seed: 7)
-        let values = (0..<10_000).map { _ in 1e6 + 100 * generator.nextDouble() }
+        let generator = RandomStream(seed: 7)
+        let values = (0..<10_000).map { _ in 1e6 + 100 * generator.uniform() }
         var tally = Tally()
         values.forEach { tally.add($0) }
         let mean = values.reduce(0, +) / Double(values.count)
@@ -28,9 +29,9 @@ final class StatisticsTests: XCTestCase {
     }
 
     func testSketchQuantilesAreWithinTheirRelativeAccuracyOfTheExactOrderStatistic() {
-        var generator = SplitMix64(seed: 11)
+        let generator = RandomStream(seed: 11)
         // Log-uniform values over six decades plus 10 % exact zeros.
-        let values = (0..<20_000).map { i in i % 10 == 0 ? 0 : pow(10, 6 * generator.nextDouble()) }
+        let values = (0..<20_000).map { i in i % 10 == 0 ? 0 : pow(10, 6 * generator.uniform()) }
         var sketch = QuantileSketch(relativeAccuracy: 0.005)
         values.forEach { sketch.add($0) }
         let sorted = values.sorted()
@@ -41,10 +42,10 @@ final class StatisticsTests: XCTestCase {
     }
 
     func testMergedSketchesEqualOneSketchOfAllValues() {
-        var generator = SplitMix64(seed: 5)
+        let generator = RandomStream(seed: 5)
         var left = QuantileSketch(), right = QuantileSketch(), all = QuantileSketch()
         for i in 0..<5_000 {
-            let value = 1_000 * generator.nextDouble()
+            let value = 1_000 * generator.uniform()
             if i % 3 == 0 { left.add(value) } else { right.add(value) }
             all.add(value)
         }
