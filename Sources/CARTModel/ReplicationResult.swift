@@ -17,6 +17,19 @@ public struct ReplicationResult: Sendable {
     /// Patients referred over the whole run (warm-up included).
     public let patientsSimulated: Int
 
+    public init(replication: Int, kpis: [(name: String, value: Double)], stages: [StageSummary],
+                resources: [ResourceSummary], series: WeeklySeries, patients: [PatientRecord], events: Int,
+                patientsSimulated: Int) {
+        self.replication = replication
+        self.kpis = kpis
+        self.stages = stages
+        self.resources = resources
+        self.series = series
+        self.patients = patients
+        self.events = events
+        self.patientsSimulated = patientsSimulated
+    }
+
     /// The value of a KPI by name.
     public func kpi(_ name: String) -> Double? { kpis.first { $0.name == name }?.value }
 }

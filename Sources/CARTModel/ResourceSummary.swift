@@ -19,6 +19,19 @@ public struct ResourceSummary: Sendable {
     /// Longest wait (days), NaN without grants.
     public let maxWaitDays: Double
 
+    /// Recreates a summary from its recorded values (merging shards).
+    public init(name: String, capacity: Int, utilization: Double, meanQueueLength: Double, grants: Int,
+                meanWaitDays: Double, p90WaitDays: Double, maxWaitDays: Double) {
+        self.name = name
+        self.capacity = capacity
+        self.utilization = utilization
+        self.meanQueueLength = meanQueueLength
+        self.grants = grants
+        self.meanWaitDays = meanWaitDays
+        self.p90WaitDays = p90WaitDays
+        self.maxWaitDays = maxWaitDays
+    }
+
     init(resource: Resource, at time: SimTime) {
         name = resource.name
         capacity = resource.capacity

@@ -28,6 +28,16 @@ public struct StageSummary: Sendable {
     public let waitingP90Days: Double
     public let workingMeanDays: Double
     public let workingP90Days: Double
+
+    public init(name: String, observations: Int, waitingMeanDays: Double, waitingP90Days: Double,
+                workingMeanDays: Double, workingP90Days: Double) {
+        self.name = name
+        self.observations = observations
+        self.waitingMeanDays = waitingMeanDays
+        self.waitingP90Days = waitingP90Days
+        self.workingMeanDays = workingMeanDays
+        self.workingP90Days = workingP90Days
+    }
 }
 
 /// Collects per-stage statistics in a fixed order (pathway order, manufacturing steps in

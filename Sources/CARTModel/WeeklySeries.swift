@@ -19,6 +19,18 @@ public struct WeeklySeries: Sendable {
         workInProgress = referrals
     }
 
+    /// Recreates a series from its recorded weekly counts (merging shards); all arrays
+    /// have one entry per week.
+    public init(referrals: [Int], collections: [Int], releases: [Int], infusions: [Int], dropouts: [Int],
+                workInProgress: [Int]) {
+        self.referrals = referrals
+        self.collections = collections
+        self.releases = releases
+        self.infusions = infusions
+        self.dropouts = dropouts
+        self.workInProgress = workInProgress
+    }
+
     public var weeks: Int { referrals.count }
 
     static func week(of time: SimTime) -> Int { Int(time / Ticks.week) }

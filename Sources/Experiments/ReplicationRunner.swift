@@ -3,9 +3,10 @@ import Synchronization
 import CARTModel
 import ScenarioFile
 
-/// Runs replications of a scenario, in parallel on `jobs` threads. Replication i always
-/// uses the streams of index i, so results do not depend on the number of jobs; they are
-/// returned in replication order.
+/// Runs replications of a scenario on `jobs` threads and hands the results over in
+/// replication order. Replication i always uses the streams of index i, so results do not
+/// depend on the number of jobs. Workers run at most a few replications ahead of the
+/// delivery, so memory stays bounded however many replications run.
 public struct ReplicationRunner: Sendable {
     public let scenario: ScenarioDescription
     /// Worker threads (≥ 1).
@@ -21,42 +22,113 @@ public struct ReplicationRunner: Sendable {
 
     /// Runs the replications with the given indices and returns their results in that order.
     public func run(indices: [Int]) throws -> [ReplicationResult] {
-        let slots = Mutex<[ReplicationResult?]>(Array(repeating: nil, count: indices.count))
-        let failure = Mutex<(any Error)?>(nil)
-        let next = Atomic<Int>(0)
+        var results: [ReplicationResult] = []
+        try run(indices: indices) { results.append($0); return true }
+        return results
+    }
+
+    /// Runs the replications with the given indices, calling `deliver` on the calling
+    /// thread with each result in the order of `indices`. `deliver` returns false to stop
+    /// early; `interrupted` is polled before each replication starts (Ctrl-C). Results
+    /// computed beyond the stopping point are discarded, so what is delivered never
+    /// depends on the number of jobs.
+    /// - Returns: the number of results delivered.
+    @discardableResult
+    public func run(indices: [Int], interrupted: @escaping @Sendable () -> Bool = { false },
+                    deliver: (ReplicationResult) throws -> Bool) throws -> Int {
+        let state = RunnerState(window: 4 * jobs)
         let workers = min(jobs, indices.count)
         let work: @Sendable () -> Void = { [scenario, patientReplications] in
-            while true {
-                let position = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                guard position < indices.count else { return }
+            while let position = state.claim(count: indices.count, interrupted: interrupted) {
                 let index = indices[position]
                 do {
                     let replication = try PathwayReplication(scenario: scenario, replication: index,
                                                              keepPatients: index < patientReplications)
-                    let result = replication.run()
-                    slots.withLock { $0[position] = result }
+                    state.complete(position, with: .success(replication.run()))
                 } catch {
-                    failure.withLock { $0 = error }
-                    return
+                    state.complete(position, with: .failure(error))
                 }
             }
+            state.workerFinished()
         }
-        if workers <= 1 {
-            work()
-        } else {
-            let group = DispatchGroup()
-            for _ in 0..<workers {
-                let thread = Thread {
-                    work()
-                    group.leave()
-                }
-                thread.stackSize = 8 << 20
-                group.enter()
-                thread.start()
-            }
-            group.wait()
+        for _ in 0..<workers {
+            let thread = Thread(block: work)
+            thread.stackSize = 8 << 20
+            thread.start()
         }
-        if let error = failure.withLock({ $0 }) { throw error }
-        return slots.withLock { $0.map { $0! } }
+        var delivered = 0
+        defer { state.stopAndWaitForWorkers(workers) }
+        while delivered < indices.count, let result = state.next(delivered) {
+            delivered += 1
+            guard try deliver(try result.get()) else { break }
+        }
+        return delivered
+    }
+}
+
+/// Shared state of a run: which positions are claimed and which results wait for delivery.
+/// Every access holds `condition`'s lock.
+private final class RunnerState: @unchecked Sendable {
+    private let condition = NSCondition()
+    private let window: Int
+    private var nextPosition = 0
+    private var deliveredCount = 0
+    private var pending: [Int: Result<ReplicationResult, any Error>] = [:]
+    private var stopped = false
+    private var running = 0
+    private var finishedWorkers = 0
+
+    init(window: Int) { self.window = window }
+
+    /// The next position for a worker, waiting while it is too far ahead of delivery; nil
+    /// when everything is claimed or the run stops.
+    func claim(count: Int, interrupted: () -> Bool) -> Int? {
+        condition.lock()
+        defer { condition.unlock() }
+        while !stopped && nextPosition < count && nextPosition - deliveredCount >= window { condition.wait() }
+        guard !stopped, nextPosition < count, !interrupted() else { return nil }
+        defer { nextPosition += 1 }
+        running += 1
+        return nextPosition
+    }
+
+    func complete(_ position: Int, with result: Result<ReplicationResult, any Error>) {
+        condition.lock()
+        pending[position] = result
+        running -= 1
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    func workerFinished() {
+        condition.lock()
+        finishedWorkers += 1
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The result at `position`, waiting for it; nil when it will never come (the workers
+    /// stopped before claiming it).
+    func next(_ position: Int) -> Result<ReplicationResult, any Error>? {
+        condition.lock()
+        defer { condition.unlock() }
+        while pending[position] == nil {
+            if position >= nextPosition && running == 0 && (stopped || finishedWorkersAll) { return nil }
+            condition.wait()
+        }
+        deliveredCount = position + 1
+        condition.broadcast()
+        return pending.removeValue(forKey: position)
+    }
+
+    private var finishedWorkersAll: Bool { finishedWorkers > 0 && running == 0 }
+
+    func stopAndWaitForWorkers(_ workers: Int) {
+        condition.lock()
+        stopped = true
+        condition.broadcast()
+        while finishedWorkers < workers { condition.wait() }
+        pending.removeAll()
+        condition.unlock()
     }
 }

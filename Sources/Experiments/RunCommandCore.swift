@@ -1,10 +1,12 @@
 import Foundation
 import SimKernel
+import SimRandom
 import CARTModel
 import ScenarioFile
 
 /// A complete `cartsim run`: options applied to a loaded scenario, replications run in
-/// parallel, outputs written atomically.
+/// parallel and streamed, in replication order, into the output folder, which replaces the
+/// destination only when written (also after an interruption: the completed replications).
 public struct ScenarioRun {
     /// Options that override the scenario file.
     public struct Options: Sendable {
@@ -14,21 +16,39 @@ public struct ScenarioRun {
         public var jobs: Int
         /// Patient records are written for replications with index below this (`Int.max`: all).
         public var patientReplications: Int
+        /// Target 95 % half-widths by KPI name: replications are added until all are met.
+        public var precision: [(kpi: String, halfWidth: Double)]
+        /// The most replications a precision-driven run may use.
+        public var maxReplications: Int
+        /// Run only this share of the replication indices (K of N, K 1-based).
+        public var shard: Shard?
         public init(replications: Int? = nil, seed: UInt64? = nil, warmup: SimTime? = nil,
-                    jobs: Int = ProcessInfo.processInfo.activeProcessorCount, patientReplications: Int = 1) {
+                    jobs: Int = ProcessInfo.processInfo.activeProcessorCount, patientReplications: Int = 1,
+                    precision: [(kpi: String, halfWidth: Double)] = [], maxReplications: Int = 1_000,
+                    shard: Shard? = nil) {
             self.replications = replications
             self.seed = seed
             self.warmup = warmup
             self.jobs = jobs
             self.patientReplications = patientReplications
+            self.precision = precision
+            self.maxReplications = maxReplications
+            self.shard = shard
         }
+    }
+
+    /// What a finished (or interrupted) run reports.
+    public struct Outcome {
+        public let metadata: RunMetadata
+        public let summaries: [KPISummary]
     }
 
     public let scenario: ScenarioDescription
     public let scenarioFile: String
     public let options: Options
 
-    /// Applies the options to the scenario (validated: a warm-up must be shorter than the horizon).
+    /// Applies the options to the scenario (validated: a warm-up must be shorter than the
+    /// horizon; precision targets must name KPIs).
     public init(scenario: ScenarioDescription, scenarioFile: String, options: Options) throws(UsageError) {
         var scenario = scenario
         if let replications = options.replications { scenario.simulation.replications = replications }
@@ -39,26 +59,63 @@ public struct ScenarioRun {
             }
             scenario.simulation.warmup = warmup
         }
+        if !options.precision.isEmpty, options.shard != nil {
+            throw UsageError("--precision and --shard cannot be combined: a shard does not see the other shards' results")
+        }
         self.scenario = scenario
         self.scenarioFile = scenarioFile
         self.options = options
     }
 
-    /// Runs every replication and returns the results with the run's metadata.
-    public func execute() throws -> (results: [ReplicationResult], metadata: RunMetadata) {
+    /// The replication indices this run may use, in order.
+    var indices: [Int] {
+        let count = options.precision.isEmpty ? scenario.simulation.replications
+            : max(options.maxReplications, scenario.simulation.replications)
+        let all = Array(0..<count)
+        guard let shard = options.shard else { return all }
+        return all.filter { shard.contains($0) }
+    }
+
+    /// Runs the replications into `destination`.
+    /// - Parameters:
+    ///   - interrupted: polled before each replication starts; once true, the run stops and
+    ///     writes what it has completed, marked incomplete.
+    ///   - progress: called after each replication with (done, total).
+    public func write(to destination: URL, interrupted: @escaping @Sendable () -> Bool = { false },
+                      progress: (Int, Int) -> Void = { _, _ in }) throws -> Outcome {
         let start = DispatchTime.now().uptimeNanoseconds
         let runner = ReplicationRunner(scenario: scenario, jobs: options.jobs,
                                        patientReplications: options.patientReplications)
-        let results = try runner.run(indices: Array(0..<scenario.simulation.replications))
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        let settings = scenario.simulation
-        let metadata = RunMetadata(
-            scenarioName: scenario.name, scenarioFile: scenarioFile, scenarioHash: scenario.sourceHash,
-            seed: settings.seed, replications: results.count, jobs: options.jobs, version: CartsimVersion.current,
-            wallTimeSeconds: seconds, events: results.reduce(0) { $0 + $1.events },
-            startDate: settings.startDate.description, horizonDays: Ticks.days(settings.horizon),
-            warmupDays: Ticks.days(settings.warmup), complete: true)
-        return (results, metadata)
+        let indices = indices
+        var outcome: Outcome?
+        try AtomicDirectory.replace(destination) { folder in
+            let accumulator = try RunAccumulator(context: .init(scenario), folder: folder)
+            let records = try options.shard.map { _ in try ReplicationRecordWriter(folder: folder) }
+            let precision = PrecisionRule(targets: options.precision, minimum: scenario.simulation.replications)
+            var precisionMet = false
+            try runner.run(indices: indices, interrupted: interrupted) { result in
+                try accumulator.add(result)
+                try records?.add(result)
+                progress(accumulator.count, indices.count)
+                precisionMet = precision.isMet(by: accumulator)
+                return !precisionMet
+            }
+            try records?.close()
+            let complete = precisionMet || accumulator.count == indices.count
+            var metadata = RunMetadata(
+                scenarioName: scenario.name, scenarioFile: scenarioFile, scenarioHash: scenario.sourceHash,
+                seed: scenario.simulation.seed, replications: accumulator.count, jobs: options.jobs,
+                version: CartsimVersion.current,
+                wallTimeSeconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9,
+                events: accumulator.events, startDate: scenario.simulation.startDate.description,
+                horizonDays: Ticks.days(scenario.simulation.horizon), warmupDays: Ticks.days(scenario.simulation.warmup),
+                complete: complete)
+            metadata.shard = options.shard
+            metadata.precision = precision.report(for: accumulator, met: precisionMet)
+            try accumulator.finish(in: folder, metadata: metadata)
+            outcome = Outcome(metadata: metadata, summaries: accumulator.summaries())
+        }
+        return outcome!
     }
 }
 
@@ -70,5 +127,5 @@ public struct UsageError: Error, CustomStringConvertible {
 
 /// The version printed by `cartsim --version` and recorded in `run.json`.
 public enum CartsimVersion {
-    public static let current = "0.1.0"
+    public static let current = "0.2.0"
 }

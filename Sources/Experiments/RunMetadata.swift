@@ -15,6 +15,16 @@ public struct RunMetadata: Sendable {
     public var horizonDays: Double
     public var warmupDays: Double
     public var complete: Bool
+    /// The share of replications this run computed, for a shard.
+    public var shard: Shard?
+    /// The outcome of `--precision` targets, if any.
+    public var precision: PrecisionReport?
+
+    /// Whether `--precision` targets were met, and the half-width reached for each.
+    public struct PrecisionReport: Sendable {
+        public let met: Bool
+        public let targets: [(kpi: String, target: Double, reached: Double?)]
+    }
 
     public init(scenarioName: String, scenarioFile: String, scenarioHash: String, seed: UInt64, replications: Int,
                 jobs: Int, version: String, wallTimeSeconds: Double, events: Int, startDate: String,
@@ -36,13 +46,24 @@ public struct RunMetadata: Sendable {
 
     /// Pretty-printed JSON with sorted keys.
     func json() throws -> String {
-        let object: [String: Any] = [
-            "kind": "run", "scenario": scenarioName, "scenario_file": scenarioFile, "scenario_hash": scenarioHash,
+        var object: [String: Any] = [
+            "kind": shard == nil ? "run" : "shard", "scenario": scenarioName, "scenario_file": scenarioFile, "scenario_hash": scenarioHash,
             "seed": seed, "replications": replications, "jobs": jobs, "version": version,
             "wall_time_seconds": (wallTimeSeconds * 1000).rounded() / 1000, "events": events,
             "start_date": startDate, "horizon_days": horizonDays, "warmup_days": warmupDays,
             "complete": complete,
         ]
+        if let shard {
+            object["shard"] = shard.index
+            object["shards"] = shard.count
+        }
+        if let precision {
+            object["precision_met"] = precision.met
+            object["precision"] = precision.targets.map { target -> [String: Any] in
+                ["kpi": target.kpi, "target_half_width": target.target,
+                 "half_width": target.reached.map { $0 as Any } ?? NSNull()]
+            }
+        }
         let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         return String(decoding: data, as: UTF8.self) + "\n"
     }

@@ -1,9 +1,9 @@
 /// "Did you mean …?" for misspelt keys and values.
-enum Suggestion {
+public enum Suggestion {
     /// The candidate closest to `word`: one equal to it ignoring case, or else the first with
     /// the smallest edit distance, if that distance is at most 2 and smaller than the
     /// candidate's length (so that `x` does not suggest `id`).
-    static func closest(to word: String, among candidates: [String]) -> String? {
+    public static func closest(to word: String, among candidates: [String]) -> String? {
         let lowered = Array(word.lowercased())
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {

@@ -14,7 +14,8 @@ enum Dispatcher {
                 return 0
             case "run": return try RunCommand.run(rest)
             case "validate": return ValidateCommand.run(rest)
-            default: throw UsageError("unknown command '\(command)'; expected run or validate (see cartsim --help)")
+            case "merge": return try MergeCommand.run(rest)
+            default: throw UsageError("unknown command '\(command)'; see cartsim --help for the commands")
             }
         } catch let error as UsageError {
             Console.error("cartsim: \(error.description)")

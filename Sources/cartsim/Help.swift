@@ -10,6 +10,7 @@ enum Help {
     COMMANDS:
       run SCENARIO        Simulate a scenario file and write CSV results
       validate FILE...    Check scenario files; print every error, or a one-line summary
+      merge SHARD_DIR...  Combine the folders of a sharded run (run --shard K/N) into one
 
     OPTIONS:
       -h, --help          Show help (also: cartsim <command> --help)
@@ -36,9 +37,27 @@ enum Help {
       --jobs N            Replications run in parallel (default: all cores); results
                           are identical for any N
       --patients K|all    Write patients.csv for the first K replications (default 1)
+      --precision KPI=HW  Keep adding replications until the KPI's 95 % half-width is at
+                          most HW (repeatable); starts from --replications, stops at
+                          --max-replications; run.json says whether the targets were met
+      --max-replications N  Upper limit for --precision runs (default 1000)
+      --shard K/N         Run only shard K of N (replications i with i mod N = K-1) into
+                          Results/<name>/shards/K-of-N; combine with cartsim merge
       --out DIR           Output folder (default Results/<scenario name>)
-      --quiet             Print nothing on success
+      --quiet             Print nothing on success (no progress line either)
       -h, --help          Show this help
+
+    On a terminal a progress line (done/total, elapsed, ETA) is redrawn on stderr.
+    Ctrl-C stops after the replications in progress: completed ones are written, run.json
+    says complete: false, exit status 130.
+    """
+
+    static let merge = """
+    USAGE: cartsim merge SHARD_DIR... --out DIR
+
+    Combines the folders written by `cartsim run SCENARIO --shard K/N` for K = 1...N into
+    the files of one unsharded run (replications.csv and summary.csv byte for byte).
+    All shards must be complete and come from the same scenario file and seed.
     """
 
     static let validate = """

@@ -33,6 +33,9 @@ enum RunCommand {
                 } else {
                     throw UsageError("--patients expects a count or 'all', got '\(text)'")
                 }
+            case "--precision": options.precision.append(try parsePrecision(try parser.value(for: argument)))
+            case "--max-replications": options.maxReplications = try parser.integer(for: argument, in: 2...1_000_000)
+            case "--shard": options.shard = try Shard(parsing: try parser.value(for: argument))
             case "--out": outDirectory = try parser.value(for: argument)
             case "--quiet": quiet = true
             default:
@@ -51,11 +54,50 @@ enum RunCommand {
             return 2
         }
         let run = try ScenarioRun(scenario: scenario, scenarioFile: scenarioPath, options: options)
-        let (results, metadata) = try run.execute()
-        let destination = URL(fileURLWithPath: outDirectory ?? "Results/\(run.scenario.name)")
-        try ResultsWriter(scenario: run.scenario, results: results, metadata: metadata).write(to: destination)
-        if !quiet { print(RunReport.headline(results: results, metadata: metadata, folder: destination.path)) }
+        try checkPrecisionTargets(options.precision, scenario: run.scenario)
+        let destination = URL(fileURLWithPath: outDirectory ?? defaultFolder(run))
+        let interruption = Interruption.start()
+        let progress = ProgressLine(enabled: !quiet)
+        let outcome = try run.write(to: destination, interrupted: { interruption.requested }) { done, total in
+            progress.update(done: done, total: total)
+        }
+        progress.finish()
+        if !quiet { print(RunReport.headline(outcome, folder: destination.path)) }
+        guard !interruption.requested || outcome.metadata.complete else {
+            Console.error("cartsim: interrupted; \(outcome.metadata.replications) completed replications written "
+                          + "to \(destination.path) (run.json: complete false)")
+            return 130
+        }
         return 0
+    }
+
+    /// `Results/<name>`, or `Results/<name>/shards/K-of-N` for a shard.
+    private static func defaultFolder(_ run: ScenarioRun) -> String {
+        let base = "Results/\(run.scenario.name)"
+        guard let shard = run.options.shard else { return base }
+        return "\(base)/shards/\(shard.index)-of-\(shard.count)"
+    }
+
+    /// Parses `KPI=HALFWIDTH`.
+    private static func parsePrecision(_ text: String) throws(UsageError) -> (kpi: String, halfWidth: Double) {
+        let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let width = Double(parts[1]), width > 0 else {
+            throw UsageError("--precision expects KPI=HALFWIDTH with a positive half-width, "
+                             + "e.g. vein_to_vein_p90_days=0.5, got '\(text)'")
+        }
+        return (parts[0], width)
+    }
+
+    /// Precision targets must name KPIs the scenario reports.
+    private static func checkPrecisionTargets(_ targets: [(kpi: String, halfWidth: Double)],
+                                              scenario: ScenarioDescription) throws(UsageError) {
+        guard !targets.isEmpty else { return }
+        let names = KPICatalogue.names(for: scenario)
+        for target in targets where !names.contains(target.kpi) {
+            let suggestion = Suggestion.closest(to: target.kpi, among: names)
+            throw UsageError("--precision: unknown KPI '\(target.kpi)'"
+                             + (suggestion.map { "; did you mean '\($0)'?" } ?? "; summary.csv lists the KPI names"))
+        }
     }
 }
 

@@ -21,7 +21,7 @@ final class CommandLineTests: XCTestCase {
     func testUsageErrorsExitWithStatus2() throws {
         let unknown = try CartsimBinary.run(["simulate"])
         XCTAssertEqual(unknown.status, 2)
-        XCTAssertEqual(unknown.stderr, "cartsim: unknown command 'simulate'; expected run or validate (see cartsim --help)\n")
+        XCTAssertEqual(unknown.stderr, "cartsim: unknown command 'simulate'; see cartsim --help for the commands\n")
         let badCount = try CartsimBinary.run(["run", "Scenarios/axicel-central-fresh.yaml", "--replications", "zero"])
         XCTAssertEqual(badCount.status, 2)
         XCTAssertEqual(badCount.stderr, "cartsim: --replications expects an integer in 1...1000000, got 'zero'\n")

@@ -1,0 +1,132 @@
+import SimKernel
+import SimRandom
+import CARTModel
+
+/// Per-stage sums over replications for `stages.csv`: pooled means weighted by
+/// observations, and the mean over replications of each replication's 90th percentile.
+struct StageAggregates {
+    private struct Stage {
+        let name: String
+        var observations = 0
+        var waitingSum = 0.0, workingSum = 0.0
+        var waitingP90 = RunningMean(), workingP90 = RunningMean()
+    }
+    private var stages: [Stage] = []
+    private var replications = 0
+
+    mutating func add(_ summaries: [StageSummary]) {
+        if stages.isEmpty { stages = summaries.map { Stage(name: $0.name) } }
+        for (index, s) in summaries.enumerated() where s.observations > 0 {
+            stages[index].observations += s.observations
+            stages[index].waitingSum += s.waitingMeanDays * Double(s.observations)
+            stages[index].workingSum += s.workingMeanDays * Double(s.observations)
+            stages[index].waitingP90.add(s.waitingP90Days)
+            stages[index].workingP90.add(s.workingP90Days)
+        }
+        replications += 1
+    }
+
+    func table() -> String {
+        var table = CSVTable(header: OutputTables.stagesHeader)
+        for s in stages {
+            let n = Double(s.observations)
+            let waiting = n > 0 ? s.waitingSum / n : .nan, working = n > 0 ? s.workingSum / n : .nan
+            table.append([s.name, CSVNumber.format(n / Double(max(replications, 1)), decimals: 2),
+                          CSVNumber.format(waiting, decimals: 4), CSVNumber.format(s.waitingP90.value, decimals: 4),
+                          CSVNumber.format(working, decimals: 4), CSVNumber.format(s.workingP90.value, decimals: 4),
+                          CSVNumber.format(waiting + working, decimals: 4)])
+        }
+        return table.text
+    }
+}
+
+/// Per-resource sums over replications for `resources.csv`.
+struct ResourceAggregates {
+    private struct Resource {
+        let name: String
+        let capacity: Int
+        var utilization: [Double] = []
+        var queueLength = RunningMean(), grants = RunningMean()
+        var meanWait = RunningMean(), p90Wait = RunningMean()
+        var maxWait = -Double.infinity
+    }
+    private var resources: [Resource] = []
+
+    mutating func add(_ summaries: [ResourceSummary]) {
+        if resources.isEmpty { resources = summaries.map { Resource(name: $0.name, capacity: $0.capacity) } }
+        for (index, r) in summaries.enumerated() {
+            resources[index].utilization.append(r.utilization)
+            resources[index].queueLength.add(r.meanQueueLength)
+            resources[index].grants.add(Double(r.grants))
+            resources[index].meanWait.add(r.meanWaitDays)
+            resources[index].p90Wait.add(r.p90WaitDays)
+            if r.maxWaitDays.isFinite { resources[index].maxWait = max(resources[index].maxWait, r.maxWaitDays) }
+        }
+    }
+
+    func table() -> String {
+        var table = CSVTable(header: OutputTables.resourcesHeader)
+        for r in resources {
+            let utilization = StudentTInterval(values: r.utilization)
+            table.append([r.name, String(r.capacity), CSVNumber.format(utilization.mean, decimals: 6),
+                          CSVNumber.format(utilization.halfWidth, decimals: 6),
+                          CSVNumber.format(r.queueLength.value, decimals: 4), CSVNumber.format(r.grants.value, decimals: 2),
+                          CSVNumber.format(r.meanWait.value, decimals: 4), CSVNumber.format(r.p90Wait.value, decimals: 4),
+                          CSVNumber.format(r.maxWait.isFinite ? r.maxWait : .nan, decimals: 4)])
+        }
+        return table.text
+    }
+}
+
+/// Per-week sums and exact distributions over replications for `timeseries.csv`.
+struct WeeklyAggregates {
+    private struct Week {
+        var referrals = 0, collections = 0, releases = 0, dropouts = 0
+        var infusions = IntegerHistogram(), workInProgress = IntegerHistogram()
+        var infusionSum = 0, workInProgressSum = 0
+    }
+    private var weeks: [Week] = []
+    private var replications = 0
+
+    mutating func add(_ series: WeeklySeries) {
+        if weeks.isEmpty { weeks = Array(repeating: Week(), count: series.weeks) }
+        for w in weeks.indices {
+            weeks[w].referrals += series.referrals[w]
+            weeks[w].collections += series.collections[w]
+            weeks[w].releases += series.releases[w]
+            weeks[w].dropouts += series.dropouts[w]
+            weeks[w].infusions.add(series.infusions[w])
+            weeks[w].infusionSum += series.infusions[w]
+            weeks[w].workInProgress.add(series.workInProgress[w])
+            weeks[w].workInProgressSum += series.workInProgress[w]
+        }
+        replications += 1
+    }
+
+    func table(startDay: Int, warmup: SimTime) -> String {
+        var table = CSVTable(header: OutputTables.timeseriesHeader)
+        let n = Double(max(replications, 1))
+        func mean(_ sum: Int) -> String { CSVNumber.format(Double(sum) / n, decimals: 3) }
+        for (index, w) in weeks.enumerated() {
+            table.append([String(index), CivilDate(dayNumber: startDay + 7 * index).description,
+                          String(SimTime(index) * Ticks.week < warmup), mean(w.referrals), mean(w.collections),
+                          mean(w.releases), mean(w.infusionSum), CSVNumber.format(w.infusions.quantile(0.05), decimals: 3),
+                          CSVNumber.format(w.infusions.quantile(0.95), decimals: 3), mean(w.dropouts),
+                          mean(w.workInProgressSum), CSVNumber.format(w.workInProgress.quantile(0.05), decimals: 3),
+                          CSVNumber.format(w.workInProgress.quantile(0.95), decimals: 3)])
+        }
+        return table.text
+    }
+}
+
+/// The mean of the finite values added, in the order added (NaN when none).
+struct RunningMean {
+    private var sum = 0.0
+    private var count = 0
+    mutating func add(_ value: Double) {
+        guard value.isFinite else { return }
+        sum += value
+        count += 1
+    }
+    var value: Double { count > 0 ? sum / Double(count) : .nan }
+}

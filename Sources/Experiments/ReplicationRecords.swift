@@ -1,0 +1,55 @@
+import Foundation
+import CARTModel
+
+/// The per-replication records a shard writes beside its results so that `cartsim merge`
+/// can rebuild every replication exactly: `stage_records.csv`, `resource_records.csv` and
+/// `week_records.csv` (numbers in shortest round-trip form, so they read back bit for bit).
+enum ReplicationRecords {
+    static let stageHeader = ["replication", "stage", "observations", "waiting_mean_days", "waiting_p90_days",
+                              "working_mean_days", "working_p90_days"]
+    static let resourceHeader = ["replication", "resource", "capacity", "utilization", "queue_length_mean", "grants",
+                                 "wait_mean_days", "wait_p90_days", "wait_max_days"]
+    static let weekHeader = ["replication", "week", "referrals", "collections", "releases", "infusions", "dropouts",
+                             "work_in_progress"]
+}
+
+/// Streams a shard's per-replication records.
+final class ReplicationRecordWriter {
+    private let stages: CSVFileWriter
+    private let resources: CSVFileWriter
+    private let weeks: CSVFileWriter
+
+    init(folder: URL) throws {
+        stages = try CSVFileWriter(url: folder.appendingPathComponent("stage_records.csv"))
+        resources = try CSVFileWriter(url: folder.appendingPathComponent("resource_records.csv"))
+        weeks = try CSVFileWriter(url: folder.appendingPathComponent("week_records.csv"))
+        try stages.append(ReplicationRecords.stageHeader)
+        try resources.append(ReplicationRecords.resourceHeader)
+        try weeks.append(ReplicationRecords.weekHeader)
+    }
+
+    func add(_ result: ReplicationResult) throws {
+        let r = String(result.replication)
+        let f = { (value: Double) in CSVNumber.format(value) }
+        for s in result.stages {
+            try stages.append([r, s.name, String(s.observations), f(s.waitingMeanDays), f(s.waitingP90Days),
+                               f(s.workingMeanDays), f(s.workingP90Days)])
+        }
+        for x in result.resources {
+            try resources.append([r, x.name, String(x.capacity), f(x.utilization), f(x.meanQueueLength),
+                                  String(x.grants), f(x.meanWaitDays), f(x.p90WaitDays), f(x.maxWaitDays)])
+        }
+        let w = result.series
+        for week in 0..<w.weeks {
+            try weeks.append([r, String(week), String(w.referrals[week]), String(w.collections[week]),
+                              String(w.releases[week]), String(w.infusions[week]), String(w.dropouts[week]),
+                              String(w.workInProgress[week])])
+        }
+    }
+
+    func close() throws {
+        try stages.close()
+        try resources.close()
+        try weeks.close()
+    }
+}
