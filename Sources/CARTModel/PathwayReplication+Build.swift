@@ -20,7 +20,13 @@ extension PathwayReplication {
         plants = s.plants.map { PlantRuntime($0, in: self) }
         hubs = s.hubs.map { HubRuntime($0, in: self) }
         centres = try s.centres.map { try CentreRuntime($0, in: self) }
-        for lane in s.lanes { lanes["\(lane.origin)>\(lane.destination)"] = LaneRuntime(lane, in: self) }
+        let names = s.centres.map(\.name) + s.plants.map(\.name) + s.hubs.map(\.name)
+        siteIDs = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        laneTable = Array(repeating: Array(repeating: nil, count: names.count), count: names.count)
+        for lane in s.lanes {
+            guard let origin = siteIDs[lane.origin], let destination = siteIDs[lane.destination] else { continue }
+            laneTable[origin][destination] = LaneRuntime(lane, in: self)
+        }
     }
 
     /// The random stream of this replication for the named input.

@@ -53,20 +53,21 @@ extension PathwayReplication {
         let product = products[patient.product].spec
         patient.materialRounds += 1
         guard product.startingMaterial == .cryopreserved else {
-            shipToPlant(patient, from: centre.spec.name)
+            shipToPlant(patient, from: siteID(centre: patient.centre))
             return
         }
-        if let hubName = centre.spec.cryopreservationHub, let hub = hubs.firstIndex(where: { $0.spec.name == hubName }) {
-            ship(patient, lane: lane(centre.spec.name, hubName), stage: .shippingToPlant,
+        let centreSite = siteID(centre: patient.centre)
+        if let hub = centre.hub {
+            ship(patient, lane: lane(centreSite, siteID(hub: hub)), stage: .shippingToPlant,
                  departure: .plantDeparture) { [self] in
                 guard withinFreshHold(patient) else { return }
                 freeze(patient, on: hubs[hub].freezer, duration: hubs[hub].freezing) { [self] in
-                    shipToPlant(patient, from: hubName)
+                    shipToPlant(patient, from: siteID(hub: hub))
                 }
             }
         } else if let freezer = centre.freezer, let freezing = centre.freezing {
             freeze(patient, on: freezer, duration: freezing) { [self] in
-                shipToPlant(patient, from: centre.spec.name)
+                shipToPlant(patient, from: centreSite)
             }
         } else {
             preconditionFailure("cryopreserved product at a centre without freezer or hub (validated)")

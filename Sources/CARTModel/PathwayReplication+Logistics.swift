@@ -30,12 +30,12 @@ extension PathwayReplication {
         }
     }
 
-    /// Chooses a plant (routing policy) and ships the starting material there from `origin`.
-    func shipToPlant(_ patient: Patient, from origin: String) {
+    /// Chooses a plant (routing policy) and ships the starting material there from site `origin`.
+    func shipToPlant(_ patient: Patient, from origin: Int) {
         guard isActive(patient) else { return }
         let plant = choosePlant(for: patient, from: origin)
         patient.plant = plant
-        ship(patient, lane: lane(origin, plants[plant].spec.name), stage: .shippingToPlant,
+        ship(patient, lane: lane(origin, siteID(plant: plant)), stage: .shippingToPlant,
              departure: .plantDeparture) { [self] in
             receiveAtPlant(patient)
         }
@@ -43,14 +43,14 @@ extension PathwayReplication {
 
     /// The assigned plant, or the reachable plant with the least expected wait: lots in or
     /// waiting for its suites, per suite, times the mean suite time, plus mean transit.
-    private func choosePlant(for patient: Patient, from origin: String) -> Int {
-        let assigned = plants.firstIndex { $0.spec.name == centres[patient.centre].spec.plant }!
+    private func choosePlant(for patient: Patient, from origin: Int) -> Int {
+        let assigned = centres[patient.centre].plant
         guard scenario.routing == .shortestExpectedWait else { return assigned }
         let suiteDays = products[patient.product].steps.reduce(0) { $0 + $1.duration.distribution.mean }
         var best = assigned
         var bestScore = Double.infinity
         for (index, plant) in plants.enumerated() {
-            guard let lane = lanes["\(origin)>\(plant.spec.name)"] else { continue }
+            guard let lane = laneTable[origin][siteID(plant: index)] else { continue }
             let backlog = Double(plant.suites.busy + plant.suites.waitingCount) / Double(max(plant.suites.capacity, 1))
             let score = backlog * suiteDays + lane.transit.distribution.mean
             if score < bestScore {

@@ -5,9 +5,8 @@ extension PathwayReplication {
     /// The released product ships back to the centre and is stored until lymphodepletion
     /// is scheduled; a loss on the way means starting over from collection.
     func returnToCentre(_ patient: Patient) {
-        let plant = plants[patient.plant].spec.name
         let centre = centres[patient.centre]
-        ship(patient, lane: lane(plant, centre.spec.name), stage: .shippingToCentre,
+        ship(patient, lane: lane(siteID(plant: patient.plant), siteID(centre: patient.centre)), stage: .shippingToCentre,
              departure: .centreDeparture) { [self] in
             patient.mark(.centreArrival, at: simulation.now)
             hold(patient, in: .storage, for: centre.lymphodepletionScheduling.ticks()) { [self] in

@@ -13,7 +13,10 @@ public final class PathwayReplication {
     var centres: [CentreRuntime] = []
     var plants: [PlantRuntime] = []
     var hubs: [HubRuntime] = []
-    var lanes: [String: LaneRuntime] = [:]
+    /// Site ids: centres first, then plants, then hubs (file order within each).
+    var siteIDs: [String: Int] = [:]
+    /// Courier lanes by origin and destination site id.
+    var laneTable: [[LaneRuntime?]] = []
     var products: [ProductRuntime] = []
     var indications: [IndicationRuntime] = []
     var stages = StageRecorder()
@@ -50,9 +53,14 @@ public final class PathwayReplication {
         scenario.calendars[name] ?? .alwaysOpen(originDay: scenario.simulation.startDate.dayNumber)
     }
 
-    func lane(_ origin: String, _ destination: String) -> LaneRuntime {
-        guard let lane = lanes["\(origin)>\(destination)"] else {
-            preconditionFailure("lane \(origin) → \(destination) was validated to exist")
+    func siteID(centre index: Int) -> Int { index }
+    func siteID(plant index: Int) -> Int { centres.count + index }
+    func siteID(hub index: Int) -> Int { centres.count + plants.count + index }
+
+    /// The lane between two sites (ids), validated to exist by the scenario loader.
+    func lane(_ origin: Int, _ destination: Int) -> LaneRuntime {
+        guard let lane = laneTable[origin][destination] else {
+            preconditionFailure("a lane from site \(origin) to site \(destination) was validated to exist")
         }
         return lane
     }

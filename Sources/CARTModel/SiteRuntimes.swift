@@ -23,6 +23,10 @@ final class CentreRuntime {
     let postInfusionStay: RandomInput
     let icu: RandomEvent
     let icuStay: RandomInput
+    /// Index of the assigned plant.
+    let plant: Int
+    /// Index of the hub that freezes this centre's material, if any.
+    let hub: Int?
 
     init(_ spec: CentreSpec, in model: PathwayReplication) throws {
         let c = "centre.\(spec.name)"
@@ -48,6 +52,8 @@ final class CentreRuntime {
         postInfusionStay = model.input(spec.postInfusionStay, "\(c).post_infusion_stay")
         icu = model.event(spec.icuProbability, "\(c).icu")
         icuStay = model.input(spec.icuStay, "\(c).icu_stay")
+        plant = model.scenario.plants.firstIndex { $0.name == spec.plant }!
+        hub = spec.cryopreservationHub.flatMap { name in model.scenario.hubs.firstIndex { $0.name == name } }
     }
 }
 

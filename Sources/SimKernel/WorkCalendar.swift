@@ -114,22 +114,16 @@ public struct WorkCalendar: Sendable, Equatable {
     private func currentOrNextInterval(atOrAfter time: SimTime) -> (SimTime, SimTime)? {
         var dayStart = time - time.floorModulo(Ticks.day)
         for _ in 0...Self.searchHorizonDays {
-            for interval in openIntervals(onDayStarting: dayStart) where interval.1 > time {
-                return interval
+            let day = dayNumber(at: dayStart)
+            if !holidays.contains(day) {
+                guard let weeklyHours else { return (dayStart, dayStart + Ticks.day) }
+                for interval in weeklyHours[CivilDate.weekday(ofDayNumber: day)] where dayStart + interval.close > time {
+                    return (dayStart + interval.open, dayStart + interval.close)
+                }
             }
             dayStart += Ticks.day
         }
         return nil
-    }
-
-    /// Absolute open intervals of the day that starts (midnight) at simulation time `dayStart`.
-    private func openIntervals(onDayStarting dayStart: SimTime) -> [(SimTime, SimTime)] {
-        let day = dayNumber(at: dayStart)
-        if holidays.contains(day) { return [] }
-        guard let weeklyHours else { return [(dayStart, dayStart + Ticks.day)] }
-        return weeklyHours[CivilDate.weekday(ofDayNumber: day)].map {
-            (dayStart + $0.open, dayStart + $0.close)
-        }
     }
 }
 
