@@ -23,10 +23,22 @@ enum ModelBenchmarks {
                        patients: results.reduce(0) { $0 + $1.patientsSimulated })
     }
 
-    /// Peak resident memory of this process so far, in megabytes.
-    static func peakMemoryMB() -> Double {
+    /// Runs the built `cartsim` binary on the example with `replications` replications
+    /// (all cores) as a child process, and returns its wall time (s) and peak resident
+    /// memory (MB, the child's maximum resident set size).
+    static func commandLineRun(replications: Int) throws -> (seconds: Double, peakMB: Double) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: ".build/release/cartsim")
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("cartsim-bench-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        process.arguments = ["run", scenarioPath, "--replications", String(replications), "--out", out.path, "--quiet"]
+        let seconds = try Stopwatch.measure {
+            try process.run()
+            process.waitUntilExit()
+        }
+        guard process.terminationStatus == 0 else { throw CocoaError(.executableLoad) }
         var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return Double(usage.ru_maxrss) / 1024
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        return (seconds, Double(usage.ru_maxrss) / 1024)
     }
 }
