@@ -46,13 +46,13 @@ extension PathwayReplication {
     private func choosePlant(for patient: Patient, from origin: Int) -> Int {
         let assigned = centres[patient.centre].plant
         guard scenario.routing == .shortestExpectedWait else { return assigned }
-        let suiteDays = products[patient.product].steps.reduce(0) { $0 + $1.duration.distribution.mean }
+        let suiteSeconds = products[patient.product].steps.reduce(0) { $0 + $1.duration.distribution.mean }
         var best = assigned
         var bestScore = Double.infinity
         for (index, plant) in plants.enumerated() {
             guard let lane = laneTable[origin][siteID(plant: index)] else { continue }
             let backlog = Double(plant.suites.busy + plant.suites.waitingCount) / Double(max(plant.suites.capacity, 1))
-            let score = backlog * suiteDays + lane.transit.distribution.mean
+            let score = backlog * suiteSeconds + lane.transit.distribution.mean
             if score < bestScore {
                 best = index
                 bestScore = score
