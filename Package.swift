@@ -33,6 +33,7 @@ let package = Package(
         .testTarget(name: "SimRandomTests", dependencies: ["SimRandom"]),
         .testTarget(name: "ScenarioFileTests", dependencies: ["ScenarioFile"]),
         .testTarget(name: "CARTModelTests", dependencies: ["CARTModel", "Experiments"]),
+        .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "ScenarioFile", "CARTModel", "SimRandom"]),
         .testTarget(name: "EndToEndTests", dependencies: ["SimRandom"]),
     ],
     swiftLanguageModes: [.v6]

@@ -15,6 +15,9 @@ enum Dispatcher {
             case "run": return try RunCommand.run(rest)
             case "validate": return ValidateCommand.run(rest)
             case "merge": return try MergeCommand.run(rest)
+            case "compare": return try CompareCommand.run(rest)
+            case "sweep": return try SweepCommand.run(rest)
+            case "plan": return try PlanCommand.run(rest)
             default: throw UsageError("unknown command '\(command)'; see cartsim --help for the commands")
             }
         } catch let error as UsageError {

@@ -11,6 +11,9 @@ enum Help {
       run SCENARIO        Simulate a scenario file and write CSV results
       validate FILE...    Check scenario files; print every error, or a one-line summary
       merge SHARD_DIR...  Combine the folders of a sharded run (run --shard K/N) into one
+      compare A B         Compare two scenarios with common random numbers (paired intervals)
+      sweep SCENARIO      Run a grid of values of scenario keys (--set PATH=V1,V2,...)
+      plan SCENARIO       Find the smallest capacity that meets a KPI target with 95 % confidence
 
     OPTIONS:
       -h, --help          Show help (also: cartsim <command> --help)
@@ -66,6 +69,72 @@ enum Help {
     Loads each scenario file and prints every error as
     file:line:column: field.path: message
     or, for a valid file, a one-line summary. Exit status 2 if any file is invalid.
+    """
+
+    static let compare = """
+    USAGE: cartsim compare A.yaml B.yaml [options]
+
+    Runs A and B with the same seed (A's unless --seed) and the same replication
+    indices, so that replication i of both draws the same random numbers for the
+    inputs they share (common random numbers). For each KPI both have, compare.csv
+    gives the means, the paired difference B - A with its 95 % Student-t interval,
+    the unpaired (Welch) half-width for comparison, and whether the interval
+    excludes 0. Also writes summary_a.csv, summary_b.csv and run.json into
+    Results/compare-<A name>-vs-<B name>/ (or --out DIR).
+
+    OPTIONS:
+      --replications N    Replications of each scenario, at least 2 (default: A's)
+      --seed N            Seed of both (default: A's)
+      --jobs N            Replications run in parallel (default: all cores)
+      --out DIR           Output folder
+      -h, --help          Show this help
+    """
+
+    static let sweep = """
+    USAGE: cartsim sweep SCENARIO --set PATH=V1,V2,... [--set PATH=...] [options]
+
+    Runs every combination of the values (a full grid; points numbered from 0, the
+    last --set varying fastest), each point with the same seed and replication
+    indices (common random numbers), and writes sweep.csv (one row per point and
+    KPI: mean and 95 % interval) and run.json into Results/<scenario name>-sweep/
+    (or --out DIR). Every point is checked before anything runs: a bad path or
+    value is reported like a scenario error (exit status 2, no folder).
+
+    PATH addresses a key written in the scenario file: dots through mappings, [i]
+    for list items (sites.plant-west.suites, simulation.horizon, lanes[0].transit).
+    Each value is YAML (12, 30min, {triangular: [1d, 2d, 3d]}); values are
+    separated by commas outside brackets, braces and quotes.
+
+    OPTIONS:
+      --set PATH=V1,...   A key and its values (repeatable)
+      --replications N    Replications per point, at least 2 (default: the scenario's)
+      --seed N            Seed of every point (default: the scenario's)
+      --jobs N            Replications run in parallel (default: all cores)
+      --out DIR           Output folder
+      -h, --help          Show this help
+    """
+
+    static let plan = """
+    USAGE: cartsim plan SCENARIO --vary PATH --min A --max B --target 'KPI<=VALUE' [options]
+
+    Finds the smallest integer value of PATH (a capacity, e.g. sites.plant-west.suites)
+    in A...B for which the target holds with 95 % confidence: for KPI<=VALUE the upper
+    bound of the KPI's 95 % interval is at most VALUE, for KPI>=VALUE the lower bound
+    is at least VALUE. Bisection, assuming more capacity never makes the KPI worse;
+    every point runs with the same seed and replication indices (common random
+    numbers). Writes plan.csv (every evaluated point, in evaluation order) and
+    run.json (the answer) into Results/<scenario name>-plan/ (or --out DIR). When
+    even B fails, the answer is none (null in run.json) and the exit status is 0.
+
+    OPTIONS:
+      --vary PATH         The key to vary (see cartsim sweep --help for PATH)
+      --min A, --max B    The range of values, integers
+      --target T          KPI<=VALUE or KPI>=VALUE, KPI as in summary.csv
+      --replications N    Replications per point, at least 2 (default: the scenario's)
+      --seed N            Seed of every point (default: the scenario's)
+      --jobs N            Replications run in parallel (default: all cores)
+      --out DIR           Output folder
+      -h, --help          Show this help
     """
 
     static func printTopLevel(to handle: FileHandle) -> Int32 {

@@ -11,6 +11,15 @@ import Foundation
 public enum ScenarioLoader {
     /// Loads the scenario file at `path` (also the file name used in messages).
     public static func load(path: String) throws(ScenarioErrors) -> ScenarioDescription {
+        try load(path: path, overrides: [])
+    }
+
+    /// Loads the scenario file at `path` with `--set PATH=VALUE` overrides applied to its node
+    /// tree before decoding (see ``ScenarioOverrides``): problems with an override are
+    /// reported at `--set PATH=VALUE:1:C` among those of the file. The content hash covers
+    /// the file and the overrides.
+    public static func load(path: String, overrides: [(path: String, value: String)]) throws(ScenarioErrors)
+        -> ScenarioDescription {
         guard let data = FileManager.default.contents(atPath: path) else {
             // Let the YAML layer read the file again, to report the system's reason.
             let sink = DiagnosticSink()
@@ -18,7 +27,7 @@ public enum ScenarioLoader {
             try sink.throwIfAny()
             throw ScenarioErrors(at: .start(of: path), "cannot read the scenario file")
         }
-        return try load(bytes: Array(data), file: path)
+        return try load(bytes: Array(data), file: path, overrides: ScenarioOverrides(overrides))
     }
 
     /// Loads a scenario from text in memory; `file` names it in messages and is the
@@ -27,17 +36,21 @@ public enum ScenarioLoader {
         try load(bytes: Array(text.utf8), file: file)
     }
 
-    /// Loads a scenario from the bytes of a file (UTF-8 expected; anything else is reported).
-    public static func load(bytes: [UInt8], file: String) throws(ScenarioErrors) -> ScenarioDescription {
+    /// Loads a scenario from the bytes of a file (UTF-8 expected; anything else is reported),
+    /// with `overrides` applied before decoding.
+    public static func load(bytes: [UInt8], file: String,
+                            overrides: ScenarioOverrides = ScenarioOverrides([])) throws(ScenarioErrors)
+        -> ScenarioDescription {
         let sink = DiagnosticSink()
-        guard let root = YAMLDocument.parse(bytes: bytes, file: file, into: sink) else {
+        guard let parsed = YAMLDocument.parse(bytes: bytes, file: file, into: sink) else {
             try sink.throwIfAny()
             throw ScenarioErrors(at: .start(of: file), "the scenario could not be read (no further detail)")
         }
+        let root = overrides.apply(to: parsed, sink: sink)
         let draft = ScenarioDecoder.decode(NodeReader(root: root, sink: sink))
         if let draft { SemanticChecks(draft: draft).run() }
         try sink.throwIfAny()
-        guard let scenario = draft?.scenario(sourceHash: SourceHash.fnv1a64(bytes)) else {
+        guard let scenario = draft?.scenario(sourceHash: SourceHash.fnv1a64(bytes + overrides.hashSuffix)) else {
             throw ScenarioErrors(at: .start(of: file), "the scenario could not be read (no further detail)")
         }
         return scenario

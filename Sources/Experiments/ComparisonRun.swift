@@ -1,0 +1,56 @@
+import Foundation
+import ScenarioFile
+
+/// A complete `cartsim compare A B`: both scenarios run with the same seed (A's unless
+/// given) and replication indices — the same random streams replication by replication —
+/// then `compare.csv`, `summary_a.csv`, `summary_b.csv` and `run.json` written atomically.
+public struct ComparisonRun {
+    public let fileA: String
+    public let fileB: String
+    /// A and B with the run settings applied.
+    public let scenarioA: ScenarioDescription
+    public let scenarioB: ScenarioDescription
+    /// The settings both ran with: replications and seed resolved from A when not given.
+    public let settings: SweepSettings
+
+    /// Loads both files; the replications and seed not given are A's.
+    /// - Throws: every problem of both files.
+    public init(fileA: String, fileB: String, settings: SweepSettings) throws(ScenarioErrors) {
+        var problems: [ScenarioDiagnostic] = []
+        func load(_ file: String) -> ScenarioDescription? {
+            do { return try ScenarioLoader.load(path: file) } catch {
+                problems += error.diagnostics
+                return nil
+            }
+        }
+        let (a, b) = (load(fileA), load(fileB))
+        guard let a, let b else { throw ScenarioErrors(problems) }
+        self.fileA = fileA
+        self.fileB = fileB
+        self.settings = settings.resolved(from: a)
+        scenarioA = self.settings.applied(to: a)
+        scenarioB = self.settings.applied(to: b)
+    }
+
+    /// The default output folder: `Results/compare-<A's name>-vs-<B's name>`.
+    public var defaultFolder: String { "Results/compare-\(scenarioA.name)-vs-\(scenarioB.name)" }
+
+    /// Runs A then B and writes the files into `folder`.
+    @discardableResult
+    public func execute(writingTo folder: URL) throws -> Comparison {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let a = try SweepSamples(running: scenarioA, jobs: settings.jobs)
+        let b = try SweepSamples(running: scenarioB, jobs: settings.jobs)
+        let comparison = Comparison(a: a, b: b)
+        let json = try SweepOutput.runJSON(
+            kind: "compare", settings: settings, wallTimeSeconds: SweepOutput.seconds(since: start),
+            fields: ["scenario_a": scenarioA.name, "scenario_b": scenarioB.name, "scenario_a_file": fileA,
+                     "scenario_b_file": fileB, "scenario_a_hash": scenarioA.sourceHash,
+                     "scenario_b_hash": scenarioB.sourceHash])
+        try SweepOutput.write([("compare.csv", comparison.csv),
+                               ("summary_a.csv", OutputTables.summary(a.summaries)),
+                               ("summary_b.csv", OutputTables.summary(b.summaries)),
+                               ("run.json", json)], to: folder)
+        return comparison
+    }
+}

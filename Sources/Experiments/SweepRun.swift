@@ -1,0 +1,52 @@
+import Foundation
+import ScenarioFile
+
+/// A complete `cartsim sweep`: every point of a grid of overrides run with the same seed and
+/// replication indices (common random numbers across points), then `sweep.csv` and
+/// `run.json` written atomically.
+public struct SweepRun {
+    public let grid: SweepGrid
+    public let variants: SweepVariants
+    /// The variant of every point, in point order, loaded when the sweep is created.
+    public let scenarios: [ScenarioDescription]
+
+    /// Loads the variant of every point, so that bad paths and values are reported before
+    /// anything runs.
+    /// - Throws: every problem of every point, each once.
+    public init(scenarioFile: String, grid: SweepGrid, settings: SweepSettings) throws(ScenarioErrors) {
+        self.grid = grid
+        variants = SweepVariants(scenarioFile: scenarioFile, paths: grid.paths, settings: settings)
+        scenarios = try variants.scenarios(values: (0..<grid.count).map(grid.values(at:)))
+    }
+
+    /// The default output folder: `Results/<scenario name>-sweep`.
+    public var defaultFolder: String { "Results/\(scenarios[0].name)-sweep" }
+
+    /// Runs every point, in order, and writes `sweep.csv` and `run.json` into `folder`.
+    /// - Returns: the table of results.
+    @discardableResult
+    public func execute(writingTo folder: URL) throws -> SweepTable {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let points = try scenarios.enumerated().map { index, scenario in
+            SweepTable.Point(index: index, values: grid.values(at: index), samples: try variants.samples(of: scenario))
+        }
+        let table = SweepTable(paths: grid.paths, points: points)
+        let json = try SweepOutput.runJSON(
+            kind: "sweep", settings: settings, wallTimeSeconds: SweepOutput.seconds(since: start),
+            fields: ["scenario": scenarios[0].name, "scenario_file": variants.scenarioFile, "paths": grid.paths,
+                     "values": grid.axes.map(\.values), "points": grid.count])
+        try SweepOutput.write([("sweep.csv", table.csv), ("run.json", json)], to: folder)
+        return table
+    }
+
+    /// The settings every point ran with: the seed and replications given, or those the
+    /// points share (nil in `run.json` when a swept path made them differ).
+    private var settings: SweepSettings {
+        func shared<T: Equatable>(_ value: (ScenarioDescription) -> T) -> T? {
+            let values = scenarios.map(value)
+            return values.allSatisfy { $0 == values[0] } ? values[0] : nil
+        }
+        return SweepSettings(replications: shared(\.simulation.replications), seed: shared(\.simulation.seed),
+                             jobs: variants.settings.jobs)
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import Experiments
+import ScenarioFile
+
+/// The command line of `compare`, `sweep` and `plan`: scenario files, `--replications`,
+/// `--seed`, `--jobs`, `--out`, `--help`, and the options of one command.
+struct AnalystOptions {
+    /// Replications, seed and jobs given.
+    var settings = SweepSettings()
+    /// `--out DIR`.
+    var out: String?
+    /// The arguments that are not options: scenario files.
+    var files: [String] = []
+
+    /// Parses `arguments` of `command`; `extra` consumes the command's own options (it is
+    /// given the option and the parser, and returns false for an option it does not know).
+    /// - Returns: nil after printing `help` for `-h`/`--help`.
+    static func parse(_ arguments: [String], command: String, help: String,
+                      extra: (String, inout OptionParser) throws(UsageError) -> Bool = { _, _ in false })
+        throws(UsageError) -> AnalystOptions? {
+        var options = AnalystOptions()
+        var parser = OptionParser(arguments)
+        while let argument = parser.next() {
+            switch argument {
+            case "-h", "--help":
+                print(help)
+                return nil
+            case "--replications": options.settings.replications = try parser.integer(for: argument, in: 2...1_000_000)
+            case "--seed": options.settings.seed = UInt64(try parser.integer(for: argument, in: 0...Int.max))
+            case "--jobs": options.settings.jobs = try parser.integer(for: argument, in: 1...4_096)
+            case "--out": options.out = try parser.value(for: argument)
+            default:
+                guard try !extra(argument, &parser) else { continue }
+                guard !argument.hasPrefix("-") else {
+                    throw UsageError("unexpected argument '\(argument)' (see cartsim \(command) --help)")
+                }
+                options.files.append(argument)
+            }
+        }
+        return options
+    }
+
+    /// What `load` returns, or nil after printing its scenario errors (the command then
+    /// exits with status 2, before anything runs or is written).
+    static func loaded<Run>(_ load: () throws -> Run) throws -> Run? {
+        do {
+            return try load()
+        } catch let errors as ScenarioErrors {
+            Console.error(errors.description)
+            return nil
+        }
+    }
+
+    /// Runs `execute` into `--out` (or `defaultFolder`) and prints what `report` makes of
+    /// the result and the folder.
+    /// - Returns: exit status 0.
+    func run<Result>(defaultFolder: String, execute: (URL) throws -> Result,
+                     report: (Result, String) -> String) throws -> Int32 {
+        let folder = URL(fileURLWithPath: out ?? defaultFolder)
+        print(report(try execute(folder), folder.path))
+        return 0
+    }
+}

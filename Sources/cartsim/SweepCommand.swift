@@ -1,0 +1,26 @@
+import Foundation
+import ScenarioFile
+import Experiments
+
+/// `cartsim sweep SCENARIO --set PATH=V1,V2,... [--set ...] [options]`.
+enum SweepCommand {
+    static func run(_ arguments: [String]) throws -> Int32 {
+        var axes: [SweepAxis] = []
+        let parsed = try AnalystOptions.parse(arguments, command: "sweep", help: Help.sweep) { option, parser throws(UsageError) in
+            guard option == "--set" else { return false }
+            axes.append(try SweepAxis(argument: parser.value(for: option)))
+            return true
+        }
+        guard let options = parsed else { return 0 }
+        guard options.files.count == 1 else {
+            throw UsageError("sweep needs one scenario file (see cartsim sweep --help)")
+        }
+        guard !axes.isEmpty else { throw UsageError("sweep needs at least one --set PATH=V1,V2,... (see cartsim sweep --help)") }
+        guard let sweep = try AnalystOptions.loaded({
+            try SweepRun(scenarioFile: options.files[0], grid: SweepGrid(axes: axes), settings: options.settings)
+        }) else { return 2 }
+        return try options.run(defaultFolder: sweep.defaultFolder, execute: sweep.execute) { table, folder in
+            table.report(scenario: sweep.scenarios[0].name, folder: folder)
+        }
+    }
+}
