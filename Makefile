@@ -26,10 +26,13 @@ build: deps
 run: build
 	$(BIN) run $(SCENARIO)
 
-## test: unit, statistical and end-to-end tests (end-to-end tests use the release binary).
-## The tests are XCTest; Swift Testing is switched off so the run closes on XCTest's count.
+## test: unit, statistical and end-to-end tests (end-to-end tests use the release binary),
+## including sharded runs on a single-node Slurm cluster started on localhost (needs root;
+## CARTSIM_SKIP_SLURM=1 skips it loudly). The tests are XCTest; Swift Testing is switched
+## off so the run closes on XCTest's count.
 test: deps
 	$(SWIFT) build -c release --product cartsim
+	scripts/slurm/test-slurm-localhost.sh $(CURDIR)/$(BIN)
 	CARTSIM_BIN=$(CURDIR)/$(BIN) $(SWIFT) test --disable-swift-testing
 
 ## bench: release-mode benchmarks; one line per figure.
