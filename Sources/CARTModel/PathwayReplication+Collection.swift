@@ -59,18 +59,22 @@ extension PathwayReplication {
         let centreSite = siteID(centre: patient.centre)
         if let hub = centre.hub {
             ship(patient, lane: lane(centreSite, siteID(hub: hub)), stage: .shippingToPlant,
-                 departure: .plantDeparture) { [self] in
-                guard withinFreshHold(patient) else { return }
-                freeze(patient, on: hubs[hub].freezer, duration: hubs[hub].freezing) { [self] in
-                    shipToPlant(patient, from: siteID(hub: hub))
-                }
-            }
+                 departure: .plantDeparture, to: .hub(hub))
         } else if let freezer = centre.freezer, let freezing = centre.freezing {
             freeze(patient, on: freezer, duration: freezing) { [self] in
                 shipToPlant(patient, from: centreSite)
             }
         } else {
             preconditionFailure("cryopreserved product at a centre without freezer or hub (validated)")
+        }
+    }
+
+    /// Fresh material reached its hub: frozen there if still within its hold time, then
+    /// shipped on to a plant.
+    func freezeAtHub(_ patient: Patient, _ hub: Int) {
+        guard withinFreshHold(patient) else { return }
+        freeze(patient, on: hubs[hub].freezer, duration: hubs[hub].freezing) { [self] in
+            shipToPlant(patient, from: siteID(hub: hub))
         }
     }
 

@@ -6,27 +6,42 @@ extension PathwayReplication {
     /// day, cut-off), travels, and with the lane's loss probability is lost on the way
     /// (the patient is then re-collected or, past the attempt limit, not treated).
     /// `departure` is the milestone stamped when the courier leaves (the last leg's
-    /// departure is kept when material goes through a hub).
+    /// departure is kept when material goes through a hub); `destination` says what
+    /// happens on arrival.
     func ship(_ patient: Patient, lane: LaneRuntime, stage: Stage, departure milestone: Milestone,
-              then arrive: @escaping () -> Void) {
+              to destination: AfterShipment) {
         guard isActive(patient) else { return }
         patient.stage = stage
         let ready = simulation.now
         let departure = lane.schedule.departure(readyAt: ready)
-        simulation.schedule(at: departure) { [self] in
-            if isActive(patient) { patient.mark(milestone, at: departure) }
-        }
+        patient.pending.shipStage = stage
+        patient.pending.shipReady = ready
+        patient.pending.shipDeparture = departure
+        patient.pending.departureMilestone = milestone
+        patient.pending.afterShipment = destination
+        simulation.schedule(at: departure, handler: patient, tag: Resume.departed.rawValue)
         let transit = lane.transit.ticks()
-        let lost = lane.loss.occurs()
-        simulation.schedule(at: departure + transit) { [self] in
-            stages.record(stage, waiting: departure - ready, working: transit)
-            guard isActive(patient) else { return }
-            if lost {
-                recorder.lostMaterial(at: simulation.now)
-                recollectOrEnd(patient, otherwise: .materialLost)
-            } else {
-                arrive()
-            }
+        patient.pending.shipLost = lane.loss.occurs()
+        simulation.schedule(at: departure + transit, handler: patient, tag: Resume.arrived.rawValue)
+    }
+
+    /// A shipment arrived (or was lost on the way).
+    func arrive(_ patient: Patient) {
+        let p = patient.pending
+        stages.record(p.shipStage, waiting: p.shipDeparture - p.shipReady, working: simulation.now - p.shipDeparture)
+        guard isActive(patient) else { return }
+        if p.shipLost {
+            recorder.lostMaterial(at: simulation.now)
+            recollectOrEnd(patient, otherwise: .materialLost)
+            return
+        }
+        switch p.afterShipment {
+        case .hub(let hub): freezeAtHub(patient, hub)
+        case .plant: receiveAtPlant(patient)
+        case .centre:
+            patient.mark(.centreArrival, at: simulation.now)
+            hold(patient, in: .storage, for: centres[patient.centre].lymphodepletionScheduling.ticks(),
+                 then: .lymphodeplete)
         }
     }
 
@@ -36,9 +51,7 @@ extension PathwayReplication {
         let plant = choosePlant(for: patient, from: origin)
         patient.plant = plant
         ship(patient, lane: lane(origin, siteID(plant: plant)), stage: .shippingToPlant,
-             departure: .plantDeparture) { [self] in
-            receiveAtPlant(patient)
-        }
+             departure: .plantDeparture, to: .plant)
     }
 
     /// The assigned plant, or the reachable plant with the least expected wait: lots in or
@@ -67,6 +80,6 @@ extension PathwayReplication {
         let plant = plants[patient.plant]
         if products[patient.product].spec.startingMaterial == .fresh, !withinFreshHold(patient) { return }
         patient.mark(.plantArrival, at: simulation.now)
-        hold(patient, in: .intake, for: plant.intake.ticks()) { [self] in manufacture(patient) }
+        hold(patient, in: .intake, for: plant.intake.ticks(), then: .manufacture)
     }
 }

@@ -15,27 +15,36 @@ extension PathwayReplication {
             patient.manufacturingAttempts += 1
             patient.mark(.suiteStart, at: simulation.now)
             patient.stage = .manufacturing
-            runStep(0, of: patient, in: plant.suites)
+            runStep(0, of: patient)
         }
     }
 
-    private func runStep(_ step: Int, of patient: Patient, in suites: Resource) {
+    /// Starts manufacturing step `step` of the patient's batch, or, after the last one,
+    /// frees the suite and sends the lot to QC.
+    private func runStep(_ step: Int, of patient: Patient) {
         let steps = products[patient.product].steps
         guard step < steps.count else {
-            suites.release()
+            plants[patient.plant].suites.release()
             patient.mark(.manufacturingEnd, at: simulation.now)
             test(patient)
             return
         }
-        let duration = steps[step].duration.ticks()
-        simulation.schedule(after: duration, priority: .release) { [self] in
-            stages.record(steps[step].stage, waiting: 0, working: duration)
-            guard isActive(patient) else {
-                suites.release()
-                return
-            }
-            runStep(step + 1, of: patient, in: suites)
+        patient.pending.step = step
+        patient.pending.stepStart = simulation.now
+        simulation.schedule(after: steps[step].duration.ticks(), priority: .release, handler: patient,
+                            tag: Resume.stepDone.rawValue)
+    }
+
+    /// A step ended: record it; a dropped-out patient's batch is discarded here.
+    func finishStep(of patient: Patient) {
+        let step = patient.pending.step
+        stages.record(products[patient.product].steps[step].stage, waiting: 0,
+                      working: simulation.now - patient.pending.stepStart)
+        guard isActive(patient) else {
+            plants[patient.plant].suites.release()
+            return
         }
+        runStep(step + 1, of: patient)
     }
 
     /// QC release testing in the plant's QC lab; then the lot's yield (cells collected ×

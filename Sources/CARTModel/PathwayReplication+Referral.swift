@@ -34,7 +34,7 @@ extension PathwayReplication {
         let centre = centres[index]
         let indication = Int(centre.indicationChoice.sample(centre.indicationStream))!
         let patient = Patient(id: nextPatientID, centre: index, indication: indication,
-                              product: indications[indication].product, referral: simulation.now)
+                              product: indications[indication].product, referral: simulation.now, model: self)
         nextPatientID += 1
         inProcess += 1
         series.count(\.referrals, at: simulation.now)
@@ -45,7 +45,7 @@ extension PathwayReplication {
                 [self] in dropOut(patient)
             }
         }
-        hold(patient, in: .consult, for: centre.consult.ticks()) { [self] in collect(patient) }
+        hold(patient, in: .consult, for: centre.consult.ticks(), then: .collect)
     }
 
     /// Progression or death before lymphodepletion: the pathway ends in the current stage.

@@ -17,12 +17,30 @@ extension PathwayReplication {
 
     /// Keeps the patient in `stage` for `duration` (recorded as working time), then goes on
     /// with `next` unless the pathway ended meanwhile.
-    func hold(_ patient: Patient, in stage: Stage, for duration: SimTime, then next: @escaping () -> Void) {
+    func hold(_ patient: Patient, in stage: Stage, for duration: SimTime, then next: AfterHold) {
         patient.stage = stage
-        simulation.schedule(after: duration) { [self] in
-            stages.record(stage, waiting: 0, working: duration)
+        patient.pending.holdStage = stage
+        patient.pending.holdStart = simulation.now
+        patient.pending.afterHold = next
+        simulation.schedule(after: duration, handler: patient, tag: Resume.holdDone.rawValue)
+    }
+
+    /// Resumes a patient's timed continuation (see `Resume`).
+    func resume(_ patient: Patient, _ step: Resume) {
+        let p = patient.pending
+        switch step {
+        case .holdDone:
+            stages.record(p.holdStage, waiting: 0, working: simulation.now - p.holdStart)
             guard isActive(patient) else { return }
-            next()
+            switch p.afterHold {
+            case .collect: collect(patient)
+            case .manufacture: manufacture(patient)
+            case .lymphodeplete: lymphodeplete(patient)
+            }
+        case .stepDone: finishStep(of: patient)
+        case .departed:
+            if isActive(patient) { patient.mark(p.departureMilestone, at: simulation.now) }
+        case .arrived: arrive(patient)
         }
     }
 }

@@ -5,18 +5,12 @@ extension PathwayReplication {
     /// The released product ships back to the centre and is stored until lymphodepletion
     /// is scheduled; a loss on the way means starting over from collection.
     func returnToCentre(_ patient: Patient) {
-        let centre = centres[patient.centre]
         ship(patient, lane: lane(siteID(plant: patient.plant), siteID(centre: patient.centre)), stage: .shippingToCentre,
-             departure: .centreDeparture) { [self] in
-            patient.mark(.centreArrival, at: simulation.now)
-            hold(patient, in: .storage, for: centre.lymphodepletionScheduling.ticks()) { [self] in
-                lymphodeplete(patient)
-            }
-        }
+             departure: .centreDeparture, to: .centre)
     }
 
     /// Lymphodepletion commits the patient: progression no longer ends the pathway.
-    private func lymphodeplete(_ patient: Patient) {
+    func lymphodeplete(_ patient: Patient) {
         if let event = patient.dropoutEvent { simulation.cancel(event) }
         patient.stage = .lymphodepletion
         patient.mark(.lymphodepletionStart, at: simulation.now)

@@ -6,29 +6,39 @@ import SimKernel
 /// After a re-collection or re-manufacture the timestamps of the stages that are
 /// repeated are overwritten and those after them cleared, so the recorded timestamps are
 /// always those of the final attempt and always in pathway order.
-public final class Patient {
-    public let id: Int
-    public let centre: Int
-    public let indication: Int
-    public let product: Int
-    public let referral: SimTime
+///
+/// A patient is also the receiver of its own timed events (`EventHandler`): the hot
+/// continuations — holds, manufacturing steps, shipments — are scheduled as
+/// `(patient, Resume)` pairs with their data in `pending`, which costs no allocation,
+/// where a capturing closure would allocate one per event.
+final class Patient: EventHandler {
+    let id: Int
+    let centre: Int
+    let indication: Int
+    let product: Int
+    let referral: SimTime
+    /// The model moving this patient; it outlives every event it schedules (pending events
+    /// are discarded before the model goes away), hence `unowned(unsafe)`.
+    unowned(unsafe) let model: PathwayReplication
+    /// Data of the continuation in flight.
+    var pending = PendingStep()
     /// Whether the patient received bridging therapy.
-    public internal(set) var bridged = false
+    var bridged = false
     /// Manufacturing attempts started (first manufacture included).
-    public internal(set) var manufacturingAttempts = 0
+    var manufacturingAttempts = 0
     /// Collections done (repeats included).
-    public internal(set) var collections = 0
+    var collections = 0
     /// Rounds of starting material dispatched towards manufacturing (re-collections included).
-    public internal(set) var materialRounds = 0
+    var materialRounds = 0
     /// Whether the infused lot was out of specification (exception release).
-    public internal(set) var infusedOutOfSpecification = false
+    var infusedOutOfSpecification = false
     /// Where the patient stands or how the pathway ended.
-    public internal(set) var outcome: Outcome = .inProcess
+    var outcome: Outcome = .inProcess
     /// The stage the patient is in now.
-    public internal(set) var stage: Stage = .consult
+    var stage: Stage = .consult
 
-    public internal(set) var firstApheresisStart: SimTime?
-    public internal(set) var timestamps = [SimTime?](repeating: nil, count: Milestone.allCases.count)
+    var firstApheresisStart: SimTime?
+    var timestamps = [SimTime?](repeating: nil, count: Milestone.allCases.count)
 
     /// The pending progression/death event, cancelled at lymphodepletion.
     var dropoutEvent: EventHandle?
@@ -39,7 +49,8 @@ public final class Patient {
     /// Draws of the current lot.
     var cellsCollected = 0.0
 
-    init(id: Int, centre: Int, indication: Int, product: Int, referral: SimTime) {
+    init(id: Int, centre: Int, indication: Int, product: Int, referral: SimTime, model: PathwayReplication) {
+        self.model = model
         self.id = id
         self.centre = centre
         self.indication = indication
@@ -47,8 +58,10 @@ public final class Patient {
         self.referral = referral
     }
 
+    func handleEvent(tag: Int) { model.resume(self, Resume(rawValue: tag)!) }
+
     /// The time of a milestone, if reached.
-    public subscript(_ milestone: Milestone) -> SimTime? { timestamps[milestone.rawValue] }
+    subscript(_ milestone: Milestone) -> SimTime? { timestamps[milestone.rawValue] }
 
     /// Records a milestone now and clears every later one (an attempt restarts from here).
     func mark(_ milestone: Milestone, at time: SimTime) {
@@ -57,7 +70,7 @@ public final class Patient {
     }
 
     /// Whether the pathway has ended (infused, dropped out, failed or lost).
-    public var hasEnded: Bool { outcome != .inProcess }
+    var hasEnded: Bool { outcome != .inProcess }
 }
 
 /// Timestamped milestones of the pathway, in order.

@@ -38,6 +38,12 @@ public final class Simulation {
         push(time: now + delay, priority: priority, action: .closure(action), handle: nil)
     }
 
+    /// Schedules a call of `handler.handleEvent(tag:)` `delay` seconds from now without allocating.
+    public func schedule(after delay: SimTime, priority: EventPriority = .normal,
+                         handler: any EventHandler, tag: Int) {
+        push(time: now + delay, priority: priority, action: .handler(handler, tag), handle: nil)
+    }
+
     /// Schedules a call of `handler.handleEvent(tag:)` at `time` without allocating.
     public func schedule(at time: SimTime, priority: EventPriority = .normal,
                          handler: any EventHandler, tag: Int) {

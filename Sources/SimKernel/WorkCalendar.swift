@@ -22,6 +22,8 @@ public struct WorkCalendar: Sendable, Equatable {
     public let weeklyHours: [[Interval]]?
     /// Closed days (day numbers).
     public let holidays: Set<Int>
+    /// The holidays sorted, for a binary search that is cheaper than hashing on the hot path.
+    private let sortedHolidays: [Int]
     /// Day number of simulation time 0.
     public let originDay: Int
 
@@ -49,7 +51,18 @@ public struct WorkCalendar: Sendable, Equatable {
             self.weeklyHours = nil
         }
         self.holidays = holidays
+        sortedHolidays = holidays.sorted()
         self.originDay = originDay
+    }
+
+    /// Whether day number `day` is a holiday. O(log h).
+    private func isHoliday(_ day: Int) -> Bool {
+        var low = 0, high = sortedHolidays.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sortedHolidays[middle] < day { low = middle + 1 } else { high = middle }
+        }
+        return low < sortedHolidays.count && sortedHolidays[low] == day
     }
 
     /// True when the calendar is always open.
@@ -65,7 +78,7 @@ public struct WorkCalendar: Sendable, Equatable {
     public func isOpen(at time: SimTime) -> Bool {
         let secondOfDay = time.floorModulo(Ticks.day)
         let day = dayNumber(at: time)
-        if holidays.contains(day) { return false }
+        if isHoliday(day) { return false }
         guard let weeklyHours else { return true }
         return weeklyHours[CivilDate.weekday(ofDayNumber: day)].contains {
             $0.open <= secondOfDay && secondOfDay < $0.close
@@ -115,7 +128,7 @@ public struct WorkCalendar: Sendable, Equatable {
         var dayStart = time - time.floorModulo(Ticks.day)
         for _ in 0...Self.searchHorizonDays {
             let day = dayNumber(at: dayStart)
-            if !holidays.contains(day) {
+            if !isHoliday(day) {
                 guard let weeklyHours else { return (dayStart, dayStart + Ticks.day) }
                 for interval in weeklyHours[CivilDate.weekday(ofDayNumber: day)] where dayStart + interval.close > time {
                     return (dayStart + interval.open, dayStart + interval.close)
