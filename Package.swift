@@ -25,7 +25,8 @@ let package = Package(
         .target(name: "ScenarioFile", dependencies: ["CYAML", "SimRandom", "SimKernel"]),
         .target(name: "CARTModel", dependencies: ["ScenarioFile", "SimKernel", "SimRandom"], swiftSettings: hotPath),
         .target(name: "Experiments", dependencies: ["CARTModel", "SimRandom"]),
-        .executableTarget(name: "cartsim", dependencies: ["Experiments"]),
+        .target(name: "ResultsReport", dependencies: ["ScenarioFile", "CGSL"]),
+        .executableTarget(name: "cartsim", dependencies: ["Experiments", "ResultsReport"]),
         .executableTarget(name: "cartsim-bench",
                           dependencies: ["Experiments", "SimKernel", "SimRandom"],
                           path: "Benchmarks/cartsim-bench"),
@@ -35,6 +36,7 @@ let package = Package(
         .testTarget(name: "CARTModelTests", dependencies: ["CARTModel", "Experiments"]),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "ScenarioFile", "CARTModel", "SimRandom"]),
         .testTarget(name: "EndToEndTests", dependencies: ["SimRandom"]),
+        .testTarget(name: "ResultsReportTests", dependencies: ["ResultsReport", "Experiments", "ScenarioFile"]),
     ],
     swiftLanguageModes: [.v6]
 )

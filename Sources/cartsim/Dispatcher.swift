@@ -18,6 +18,7 @@ enum Dispatcher {
             case "compare": return try CompareCommand.run(rest)
             case "sweep": return try SweepCommand.run(rest)
             case "plan": return try PlanCommand.run(rest)
+            case "report": return ReportCommand.run(rest)
             default: throw UsageError("unknown command '\(command)'; see cartsim --help for the commands")
             }
         } catch let error as UsageError {

@@ -14,6 +14,7 @@ enum Help {
       compare A B         Compare two scenarios with common random numbers (paired intervals)
       sweep SCENARIO      Run a grid of values of scenario keys (--set PATH=V1,V2,...)
       plan SCENARIO       Find the smallest capacity that meets a KPI target with 95 % confidence
+      report RESULTS_DIR  Write report.html (charts and tables) into a results folder
 
     OPTIONS:
       -h, --help          Show help (also: cartsim <command> --help)
@@ -48,6 +49,7 @@ enum Help {
                           Results/<name>/shards/K-of-N; combine with cartsim merge
       --out DIR           Output folder (default Results/<scenario name>)
       --quiet             Print nothing on success (no progress line either)
+      --report            Also write report.html into the output folder (see cartsim report)
       -h, --help          Show this help
 
     On a terminal a progress line (done/total, elapsed, ETA) is redrawn on stderr.
@@ -135,6 +137,18 @@ enum Help {
       --jobs N            Replications run in parallel (default: all cores)
       --out DIR           Output folder
       -h, --help          Show this help
+    """
+
+    static let report = """
+    USAGE: cartsim report RESULTS_DIR
+
+    Writes RESULTS_DIR/report.html from the files already there and prints its path:
+    for a run (or merged shards) the headline KPIs with 95 % intervals, where the days
+    go for the median and p90 patient, the vein-to-vein distribution, the patient
+    funnel, resources (bottleneck first) and weekly series; for a compare, sweep or
+    plan folder its differences or KPI curves. One self-contained file (inline SVG and
+    CSS, no script, nothing fetched), readable offline and printable.
+    A missing or malformed file is named on stderr, exit status 2.
     """
 
     static func printTopLevel(to handle: FileHandle) -> Int32 {

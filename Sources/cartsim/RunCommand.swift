@@ -2,6 +2,7 @@ import Foundation
 import SimKernel
 import ScenarioFile
 import Experiments
+import ResultsReport
 
 /// `cartsim run SCENARIO [options]`.
 enum RunCommand {
@@ -10,6 +11,7 @@ enum RunCommand {
         var scenarioPath: String?
         var outDirectory: String?
         var quiet = false
+        var report = false
         var parser = OptionParser(arguments)
         while let argument = parser.next() {
             switch argument {
@@ -38,6 +40,7 @@ enum RunCommand {
             case "--shard": options.shard = try Shard(parsing: try parser.value(for: argument))
             case "--out": outDirectory = try parser.value(for: argument)
             case "--quiet": quiet = true
+            case "--report": report = true
             default:
                 guard !argument.hasPrefix("-"), scenarioPath == nil else {
                     throw UsageError("unexpected argument '\(argument)' (see cartsim run --help)")
@@ -67,6 +70,10 @@ enum RunCommand {
             Console.error("cartsim: interrupted; \(outcome.metadata.replications) completed replications written "
                           + "to \(destination.path) (run.json: complete false)")
             return 130
+        }
+        if report {
+            let path = try ReportWriter.write(folder: destination.path)
+            if !quiet { print("report: \(path)") }
         }
         return 0
     }

@@ -1,0 +1,78 @@
+import Foundation
+
+/// How numbers appear in the report. The rule is one and simple, so that a reader (or a
+/// test) can check a table against the CSV files: every value is shown with two decimals
+/// in its display unit; fractions, rates and utilisations are shown in per cent (the
+/// CSV value × 100). An undefined value (an empty CSV field) is shown as "—".
+enum KPIDisplay {
+    /// The display unit of a KPI, from its name.
+    enum Unit: Equatable {
+        case percent, days, perYear, patients, perReplication
+
+        /// The unit as written after a value or in a column.
+        var text: String {
+            switch self {
+            case .percent: "%"
+            case .days: "days"
+            case .perYear: "per year"
+            case .patients: "patients"
+            case .perReplication: "per replication"
+            }
+        }
+
+        /// The factor from the CSV value to the displayed value.
+        var scale: Double { self == .percent ? 100 : 1 }
+    }
+
+    /// The unit of a KPI: `…_fraction`, `…_rate`, `…_utilization` in per cent, `…_days` in
+    /// days, `…_per_year` per year, work in progress in patients, other counts per replication.
+    static func unit(of kpi: String) -> Unit {
+        if kpi.hasSuffix("_fraction") || kpi.hasSuffix("_rate") || kpi.hasSuffix("utilization") { return .percent }
+        if kpi.hasSuffix("_days") { return .days }
+        if kpi.hasSuffix("_per_year") { return .perYear }
+        if kpi.hasPrefix("work_in_progress") { return .patients }
+        return .perReplication
+    }
+
+    /// A CSV value in its display unit, two decimals ("—" when undefined).
+    static func format(_ value: Double?, _ unit: Unit) -> String {
+        guard let value, value.isFinite else { return "—" }
+        return fixed(value * unit.scale, decimals: 2)
+    }
+
+    /// "mean [low, high]" in the display unit.
+    static func format(_ estimate: Estimate, _ unit: Unit) -> String {
+        "\(format(estimate.mean, unit)) [\(format(estimate.low, unit)), \(format(estimate.high, unit))]"
+    }
+
+    /// A value of a KPI in its display unit.
+    static func format(_ value: Double?, kpi: String) -> String { format(value, unit(of: kpi)) }
+
+    /// A number with fixed decimals, without a minus sign on zero.
+    static func fixed(_ value: Double, decimals: Int) -> String {
+        let text = String(format: "%.\(decimals)f", value)
+        return text.hasPrefix("-") && Double(text) == 0 ? String(text.dropFirst()) : text
+    }
+
+    /// A plain-language name for the KPIs a planner looks at first; others keep their CSV name.
+    static func label(of kpi: String) -> String {
+        labels[kpi] ?? kpi
+    }
+
+    private static let labels: [String: String] = [
+        "throughput_per_year": "Infusions per year",
+        "vein_to_vein_mean_days": "Vein-to-vein, mean",
+        "vein_to_vein_p50_days": "Vein-to-vein, median",
+        "vein_to_vein_p90_days": "Vein-to-vein, 90th percentile",
+        "vein_to_vein_p95_days": "Vein-to-vein, 95th percentile",
+        "apheresis_to_release_p50_days": "Apheresis to release, median",
+        "apheresis_to_release_p90_days": "Apheresis to release, 90th percentile",
+        "referral_to_infusion_p50_days": "Referral to infusion, median",
+        "not_infused_fraction": "Referred patients not infused",
+        "dropout_fraction": "Dropped out (progression or death)",
+        "manufacturing_failure_fraction": "Manufacturing failure",
+        "material_lost_fraction": "Starting material lost",
+        "out_of_spec_rate": "Out-of-specification lots",
+        "work_in_progress_mean": "Work in progress, mean",
+    ]
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// Writes `report.html` into a results folder, from the files already there: a run's
+/// CSV files (also merged shards), or a `compare`, `sweep` or `plan` folder, told apart
+/// by the `kind` in `run.json`.
+///
+/// The report is one self-contained XHTML file: inline CSS and SVG charts, no script and
+/// no reference outside the file, readable offline and printable. The same folder always
+/// gives the same bytes (no date or time in it).
+public enum ReportWriter {
+    /// The name of the report in the folder.
+    public static let fileName = "report.html"
+
+    /// Reads `folder`, writes `folder/report.html` atomically (a temporary file renamed into
+    /// place, so a reader never sees half a report) and returns its path.
+    ///
+    /// - Throws: ``ReportError`` naming the first missing or malformed file (with the
+    ///   line, for a CSV file), or the failure to write the report.
+    @discardableResult
+    public static func write(folder: String) throws(ReportError) -> String {
+        let html = try render(folder: folder)
+        let destination = ResultsFile.path(fileName, in: folder)
+        let temporary = ResultsFile.path(".\(fileName).tmp-\(ProcessInfo.processInfo.processIdentifier)", in: folder)
+        do {
+            try Data(html.utf8).write(to: URL(fileURLWithPath: temporary))
+        } catch {
+            throw ReportError(folder: folder, file: fileName, "cannot be written: \(error.localizedDescription)")
+        }
+        guard rename(temporary, destination) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw ReportError(folder: folder, file: fileName, "cannot be written: \(reason)")
+        }
+        return destination
+    }
+
+    /// The report of `folder` as text, without writing it.
+    public static func render(folder: String) throws(ReportError) -> String {
+        let results = try ResultsFolder.load(folder)
+        let title: String, manifest: RunManifest, sections: [Markup]
+        switch results {
+        case .run(let run):
+            manifest = run.manifest
+            title = "\(manifest.string("scenario") ?? "Run"): simulation report"
+            sections = [HeadlineSection.render(run), DaysSection.render(run), DistributionSection.render(run),
+                        FunnelSection.render(run), ResourcesSection.render(run), OverTimeSection.render(run)]
+        case .compare(let compare):
+            manifest = compare.manifest
+            let names = CompareSection.scenarioNames(manifest)
+            title = "\(names.a) vs \(names.b): comparison report"
+            sections = [ExperimentHeadline.compare(compare), CompareSection.render(compare)]
+        case .sweep(let sweep):
+            manifest = sweep.manifest
+            title = "\(manifest.string("scenario") ?? "Sweep"): sweep report"
+            sections = [ExperimentHeadline.sweep(sweep), SweepSection.render(sweep, plan: nil)]
+        case .plan(let plan):
+            manifest = plan.manifest
+            title = "\(manifest.string("scenario") ?? "Plan"): capacity plan report"
+            let target = manifest.string("target_kpi").flatMap { kpi in
+                manifest.number("target_value").map {
+                    SweepSection.PlanTarget(kpi: kpi, relation: manifest.string("target_relation"), value: $0,
+                                            answer: manifest.number("answer"))
+                }
+            }
+            sections = [ExperimentHeadline.plan(plan, target: target), SweepSection.render(plan, plan: target)]
+        }
+        let version = manifest.string("version").map { " · cartsim \($0)" } ?? ""
+        return ReportPage.document(
+            title: title, subtitle: "Results folder \(folder)\(version)", sections: sections,
+            footer: "Made by cartsim report from the files of \(folder). Every number in a table is in the folder's CSV files; "
+                + "fractions are shown in per cent, every value with two decimals.")
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// The files of a `cartsim run` folder (or merged shards) the report draws on.
+struct RunResults {
+    let manifest: RunManifest
+    let summary: KPISummaryTable
+    /// Infused patients referred after the warm-up: their times, and those at the ranks of ``DaysSection``.
+    let patients: PatientTable
+    let stages: [String: StageTimes]
+    let resources: [ResourceUse]
+    let weeks: [WeekFigures]
+    let scenario: ScenarioContext
+}
+
+/// A `cartsim compare` folder.
+struct CompareResults {
+    let manifest: RunManifest
+    let differences: [PairedDifference]
+}
+
+/// A `cartsim sweep` or `cartsim plan` folder.
+struct SweepResults {
+    let manifest: RunManifest
+    /// The swept key paths (one for a plan).
+    let paths: [String]
+    let estimates: [SweepEstimate]
+}
+
+/// A results folder, read according to the `kind` in its `run.json`.
+enum ResultsFolder {
+    case run(RunResults)
+    case compare(CompareResults)
+    case sweep(SweepResults)
+    case plan(SweepResults)
+
+    /// Reads every file the report needs; the first missing or broken one is the error.
+    static func load(_ folder: String) throws(ReportError) -> ResultsFolder {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
+            throw ReportError(folder: folder, "no such folder")
+        }
+        guard isDirectory.boolValue else { throw ReportError(folder: folder, "not a folder") }
+        let manifest = try RunManifest(folder: folder)
+        switch manifest.kind {
+        case .run:
+            return .run(RunResults(
+                manifest: manifest, summary: try KPISummaryTable.load(folder: folder),
+                patients: try PatientTable.load(folder: folder, ranks: DaysSection.patients.map(\.rank)), stages: try RunTables.stages(folder: folder),
+                resources: try RunTables.resources(folder: folder), weeks: try RunTables.weeks(folder: folder),
+                scenario: ScenarioContext.load(manifest: manifest, folder: folder)))
+        case .compare:
+            return .compare(CompareResults(manifest: manifest, differences: try ExperimentTables.compare(folder: folder)))
+        case .sweep:
+            let (paths, rows) = try ExperimentTables.sweep(folder: folder)
+            return .sweep(SweepResults(manifest: manifest, paths: paths, estimates: rows))
+        case .plan:
+            let rows = try ExperimentTables.plan(folder: folder)
+            return .plan(SweepResults(manifest: manifest, paths: [manifest.string("path") ?? "value"], estimates: rows))
+        }
+    }
+}

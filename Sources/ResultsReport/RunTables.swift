@@ -1,0 +1,76 @@
+/// A stage of `stages.csv`: mean waiting and working days per observation.
+struct StageTimes {
+    let waitingMeanDays: Double
+    let workingMeanDays: Double
+}
+
+/// A resource of `resources.csv`.
+struct ResourceUse {
+    let name: String
+    let capacity: String
+    let utilization: Double?
+    let utilizationHalfWidth: Double?
+    let queueLengthMean: Double?
+    let waitMeanDays: Double?
+    let waitP90Days: Double?
+}
+
+/// A week of `timeseries.csv`: means over replications and 5th–95th percentile bands.
+struct WeekFigures {
+    let week: Double
+    let inWarmup: Bool
+    /// Mean with the 5th (low) and 95th (high) percentiles across replications.
+    let infusions: Estimate
+    let workInProgress: Estimate
+}
+
+/// The per-stage, per-resource and per-week tables of a run folder.
+enum RunTables {
+    /// `stages.csv` by stage name; stages never observed (empty fields) are left out.
+    static func stages(folder: String) throws(ReportError) -> [String: StageTimes] {
+        let table = try CSVTable.load("stages.csv", in: folder)
+        let stage = try table.column("stage"), waiting = try table.column("waiting_mean_days")
+        let working = try table.column("working_mean_days")
+        var stages: [String: StageTimes] = [:]
+        for row in table.rows {
+            guard let wait = try table.number(row, waiting), let work = try table.number(row, working) else { continue }
+            stages[table.text(row, stage)] = StageTimes(waitingMeanDays: wait, workingMeanDays: work)
+        }
+        return stages
+    }
+
+    /// `resources.csv`, in file order.
+    static func resources(folder: String) throws(ReportError) -> [ResourceUse] {
+        let table = try CSVTable.load("resources.csv", in: folder)
+        let name = try table.column("resource"), capacity = try table.column("capacity")
+        let utilization = try table.column("utilization"), half = try table.column("utilization_ci95_half_width")
+        let queue = try table.column("queue_length_mean"), mean = try table.column("wait_mean_days")
+        let p90 = try table.column("wait_p90_days")
+        var resources: [ResourceUse] = []
+        for row in table.rows {
+            resources.append(ResourceUse(
+                name: table.text(row, name), capacity: table.text(row, capacity),
+                utilization: try table.number(row, utilization), utilizationHalfWidth: try table.number(row, half),
+                queueLengthMean: try table.number(row, queue), waitMeanDays: try table.number(row, mean),
+                waitP90Days: try table.number(row, p90)))
+        }
+        return resources
+    }
+
+    /// `timeseries.csv`, in week order.
+    static func weeks(folder: String) throws(ReportError) -> [WeekFigures] {
+        let table = try CSVTable.load("timeseries.csv", in: folder)
+        let week = try table.column("week"), warmup = try table.column("in_warmup")
+        let infusions = try table.estimateColumns("infusions_mean", "infusions_p5", "infusions_p95")
+        let wip = try table.estimateColumns("work_in_progress_mean", "work_in_progress_p5", "work_in_progress_p95")
+        var weeks: [WeekFigures] = []
+        for row in table.rows {
+            guard let number = try table.number(row, week) else {
+                throw ReportError(folder: folder, file: "timeseries.csv", line: row.line, "the week is empty")
+            }
+            weeks.append(WeekFigures(week: number, inWarmup: try table.flag(row, warmup),
+                                     infusions: try table.estimate(row, infusions), workInProgress: try table.estimate(row, wip)))
+        }
+        return weeks
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import XCTest
+@testable import ResultsReport
+
+/// The parts under the sections: the CSV reader, escaping, the GSL histogram, the stage
+/// breakdown of a patient, the funnel's bookkeeping.
+final class ReportPartsTests: XCTestCase {
+    func testCSVReaderFollowsRFC4180() throws {
+        func read(_ text: String) throws -> [[String]] {
+            var reader = CSVReader(text)
+            let header = try reader.header()
+            var rows = [header]
+            while let row = try reader.nextRow(width: header.count) { rows.append(row.fields) }
+            return rows
+        }
+        var reader = CSVReader("a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\n,,\n")
+        XCTAssertEqual(try reader.next()?.fields, ["a", "b", "c"])
+        let first = try XCTUnwrap(try reader.next())
+        XCTAssertEqual(first.fields, ["x, y", "say \"hi\"", "two\nlines"])
+        XCTAssertEqual(first.line, 2)
+        let second = try XCTUnwrap(try reader.next())
+        XCTAssertEqual(second.fields, ["", "", ""])
+        XCTAssertEqual(second.line, 4, "a record's line is where it starts")
+        XCTAssertNil(try reader.next())
+        XCTAssertThrowsError(try read("a,b\n1,2")) { error in
+            XCTAssertEqual(error as? CSVReader.Malformed,
+                           .init(line: 2, message: "the last line has no line break (the file was cut short)"))
+        }
+        XCTAssertThrowsError(try read("a,b\n1,2,3\n")) { error in
+            XCTAssertEqual(error as? CSVReader.Malformed, .init(line: 2, message: "expected 2 fields, found 3"))
+        }
+        XCTAssertThrowsError(try read("a,b\n1,x\"y\n")) { error in
+            XCTAssertEqual(error as? CSVReader.Malformed, .init(line: 2, message: "a quote inside an unquoted field"))
+        }
+        XCTAssertThrowsError(try read("")) { error in
+            XCTAssertEqual(error as? CSVReader.Malformed, .init(line: 1, message: "the file is empty (no header row)"))
+        }
+    }
+
+    func testMarkupEscapesAndClosesElements() {
+        var output = ""
+        Markup.el("p", [("title", "a \"b\" & 'c'")], [
+            .text("1 < 2 > 0 & \u{1}"), .el("br"), .el("span"),
+            .el("svg", [], [.el("rect", [("width", "1"), ("fill", nil)])]),
+        ]).render(into: &output)
+        XCTAssertEqual(output, "<p title=\"a &quot;b&quot; &amp; &#39;c&#39;\">1 &lt; 2 &gt; 0 &amp; <br/><span></span>"
+                       + "<svg><rect width=\"1\"/></svg>\n</p>\n")
+    }
+
+    func testStylesheetNeedsNoEscaping() {
+        XCTAssertFalse(Stylesheet.css.contains { "&<>\"'".contains($0) })
+    }
+
+    func testHistogramCountsEveryValueInNiceBins() {
+        let values = [20.2, 21.7, 21.9, 25.0, 29.99, 30.0]
+        let bins = GSLHistogram.bins(of: values + [.nan], maximumBins: 12)
+        XCTAssertEqual(bins.reduce(0) { $0 + $1.count }, values.count)
+        XCTAssertEqual(bins.first?.lower, 20)
+        XCTAssertEqual(bins.last?.upper, 31)
+        XCTAssertEqual(bins.count, 11, "width 1: [20, 21) … [30, 31)")
+        XCTAssertEqual(bins[1], HistogramBin(lower: 21, upper: 22, count: 2))
+        XCTAssertEqual(GSLHistogram.bins(of: []), [])
+        XCTAssertEqual(GSLHistogram.bins(of: [7, 7]).map(\.count).reduce(0, +), 2)
+    }
+
+    /// The stages add up to the patient's vein-to-vein time, and a re-collection shows as
+    /// waiting in apheresis.
+    func testStageBreakdownAddsUpToVeinToVein() throws {
+        let days: [String: Double] = [
+            "apheresis_start_day": 10, "apheresis_end_day": 10.2, "departure_to_plant_day": 10.5, "plant_arrival_day": 11.5,
+            "suite_start_day": 12.5, "manufacturing_end_day": 20, "qc_end_day": 27, "release_day": 28,
+            "departure_to_centre_day": 28.25, "centre_arrival_day": 30, "lymphodepletion_start_day": 32, "infusion_day": 37,
+        ]
+        let patient = PatientJourney(replication: "0", id: "1", centre: "c", veinToVeinDays: 30, milestones: days)
+        let stageTimes = ["intake": StageTimes(waitingMeanDays: 0, workingMeanDays: 0.25),
+                          "suite_queue": StageTimes(waitingMeanDays: 0.75, workingMeanDays: 0),
+                          "qa_release": StageTimes(waitingMeanDays: 0.9, workingMeanDays: 0.1)]
+        let stages = try XCTUnwrap(StageBreakdown.stages(of: patient, stageTimes: stageTimes))
+        XCTAssertEqual(stages.map(\.stage), ["Apheresis", "Shipping in", "Waiting for a suite", "Manufacturing", "QC",
+                                             "Release", "Shipping back", "Lymphodepletion"])
+        XCTAssertEqual(stages.reduce(0) { $0 + $1.total }, 30, accuracy: 1e-9)
+        XCTAssertEqual(stages[0].waiting, 3, accuracy: 1e-9, "first collection began 3 days before the last one")
+        XCTAssertEqual(stages[1].waiting, 0.3, accuracy: 1e-9)
+        XCTAssertEqual(stages[2].working, 0.25, accuracy: 1e-9, "intake's share of the suite wait")
+        XCTAssertEqual(stages[4].working, 7, accuracy: 1e-9, "QC without stages.csv figures is working time")
+        XCTAssertEqual(stages[5].waiting, 0.9, accuracy: 1e-9)
+    }
+
+    /// The funnel ends exactly at patients_infused: referred − in process − losses.
+    func testFunnelBookkeeping() throws {
+        func kpi(_ name: String, _ mean: Double) -> KPIEstimate {
+            KPIEstimate(name: name, value: Estimate(mean: mean, low: nil, high: nil), replications: 2)
+        }
+        let summary = KPISummaryTable(estimates: [
+            kpi("referrals", 100), kpi("patients_in_process_at_end", 10), kpi("patients_not_infused", 9),
+            kpi("patients_infused", 81), kpi("not_infused_fraction", 0.09), kpi("dropout_consult_fraction", 0.04),
+            kpi("dropout_qc_testing_fraction", 0.02), kpi("dropout_teleport_fraction", 0.01),
+            kpi("manufacturing_failure_fraction", 0.02), kpi("material_lost_fraction", 0),
+        ])
+        let funnel = try XCTUnwrap(PatientFunnel(summary: summary))
+        XCTAssertEqual(funnel.steps.map(\.patients), [100, 86, 86, 82, 81])
+        XCTAssertEqual(funnel.losses.map { $0.map(\.cause) }, [
+            ["dropped out: waiting for apheresis"], [], ["dropped out: QC testing", "manufacturing failure"],
+            ["dropped out: teleport"],
+        ])
+    }
+}
