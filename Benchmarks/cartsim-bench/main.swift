@@ -3,11 +3,14 @@ import Foundation
 // cartsim benchmarks: one line per figure. Run with `make bench` (release build) from the
 // package root.
 func report(_ label: String, _ value: Double, _ unit: String, decimals: Int = 0) {
-    let padded = label.padding(toLength: 58, withPad: " ", startingAt: 0)
+    let padded = label.padding(toLength: 66, withPad: " ", startingAt: 0)
     print(padded + String(format: " %14.\(decimals)f ", value) + unit)
 }
 
-report("kernel hold model (1,000 pending), one core", KernelBenchmarks.holdModel(), "events/s")
+report("kernel hold model (1,000 pending), Exp(1 h) delays, one core",
+       KernelBenchmarks.holdModel(delay: .exponential(mean: 3_600)), "events/s")
+report("kernel hold model (1,000 pending), U(0, 2 h) delays, one core",
+       KernelBenchmarks.holdModel(delay: .uniform(min: 0, max: 7_200)), "events/s")
 report("kernel M/M/4 queue with statistics, one core", KernelBenchmarks.mmc(), "events/s")
 
 do {
