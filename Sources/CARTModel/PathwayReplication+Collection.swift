@@ -7,30 +7,33 @@ extension PathwayReplication {
     /// next day. Then the starting material goes fresh or to a freezer.
     func collect(_ patient: Patient) {
         guard isActive(patient) else { return }
-        let centre = centres[patient.centre]
         patient.stage = .apheresis
-        seize(centre.chairs, for: patient) { [self] waited in
-            let start = simulation.now
-            if patient.firstApheresisStart == nil { patient.firstApheresisStart = start }
-            patient.mark(.apheresisStart, at: start)
-            let duration = centre.apheresis.ticks()
-            simulation.schedule(after: duration, priority: .release) { [self] in
-                centre.chairs.release()
-                stages.record(Stage.apheresis, waiting: waited, working: duration)
-                guard isActive(patient) else { return }
-                patient.collections += 1
-                series.count(\.collections, at: simulation.now)
-                recorder.collected(patient)
-                if centre.repeatCollection.occurs() {
-                    simulation.schedule(after: Ticks.day) { [self] in collect(patient) }
-                    return
-                }
-                patient.mark(.apheresisEnd, at: simulation.now)
-                patient.cellsCollected = products[patient.product].cellsCollected.value()
-                startBridging(patient)
-                dispatchStartingMaterial(patient)
-            }
+        seize(centres[patient.centre].chairs, for: patient, then: .chairGranted)
+    }
+
+    func startCollection(_ patient: Patient) {
+        let start = simulation.now
+        if patient.firstApheresisStart == nil { patient.firstApheresisStart = start }
+        patient.mark(.apheresisStart, at: start)
+        work(patient, for: centres[patient.centre].apheresis.ticks(), then: .apheresisDone)
+    }
+
+    func finishCollection(_ patient: Patient) {
+        let centre = centres[patient.centre]
+        centre.chairs.release()
+        stages.record(Stage.apheresis, waiting: patient.pending.waited, working: patient.pending.work)
+        guard isActive(patient) else { return }
+        patient.collections += 1
+        series.count(.collections, at: simulation.now)
+        recorder.collected(patient)
+        if centre.repeatCollection.occurs() {
+            simulation.schedule(after: Ticks.day, handler: patient, tag: Resume.collectAgain.rawValue)
+            return
         }
+        patient.mark(.apheresisEnd, at: simulation.now)
+        patient.cellsCollected = products[patient.product].cellsCollected.value()
+        startBridging(patient)
+        dispatchStartingMaterial(patient)
     }
 
     /// Bridging therapy after collection lengthens the remaining time to progression.
@@ -41,9 +44,8 @@ extension PathwayReplication {
         guard let event = patient.dropoutEvent, event.state == .pending else { return }
         let remaining = Double(event.time - simulation.now) * indication.spec.bridgingFactor
         simulation.cancel(event)
-        patient.dropoutEvent = simulation.scheduleCancellable(at: simulation.now + SimTime(remaining)) {
-            [self] in dropOut(patient)
-        }
+        patient.dropoutEvent = simulation.scheduleCancellable(at: simulation.now + SimTime(remaining), handler: patient,
+                                                              tag: Resume.dropout.rawValue)
     }
 
     /// Fresh material ships straight to a plant; cryopreserved material is frozen at the
@@ -60,10 +62,8 @@ extension PathwayReplication {
         if let hub = centre.hub {
             ship(patient, lane: lane(centreSite, siteID(hub: hub)), stage: .shippingToPlant,
                  departure: .plantDeparture, to: .hub(hub))
-        } else if let freezer = centre.freezer, let freezing = centre.freezing {
-            freeze(patient, on: freezer, duration: freezing) { [self] in
-                shipToPlant(patient, from: centreSite)
-            }
+        } else if centre.freezer != nil {
+            freeze(patient, at: .centre)
         } else {
             preconditionFailure("cryopreserved product at a centre without freezer or hub (validated)")
         }
@@ -73,24 +73,42 @@ extension PathwayReplication {
     /// shipped on to a plant.
     func freezeAtHub(_ patient: Patient, _ hub: Int) {
         guard withinFreshHold(patient) else { return }
-        freeze(patient, on: hubs[hub].freezer, duration: hubs[hub].freezing) { [self] in
-            shipToPlant(patient, from: siteID(hub: hub))
+        freeze(patient, at: .hub(hub))
+    }
+
+    /// Waits for a freezer at the centre or hub.
+    private func freeze(_ patient: Patient, at site: FreezingSite) {
+        guard isActive(patient) else { return }
+        patient.stage = .freezing
+        patient.pending.freezingSite = site
+        seize(freezer(at: site, for: patient), for: patient, then: .freezerGranted)
+    }
+
+    private func freezer(at site: FreezingSite, for patient: Patient) -> Resource {
+        switch site {
+        case .centre: centres[patient.centre].freezer!
+        case .hub(let hub): hubs[hub].freezer
         }
     }
 
-    private func freeze(_ patient: Patient, on freezer: Resource, duration: RandomInput,
-                        then next: @escaping () -> Void) {
+    func startFreezing(_ patient: Patient) {
+        let duration = switch patient.pending.freezingSite {
+        case .centre: centres[patient.centre].freezing!
+        case .hub(let hub): hubs[hub].freezing
+        }
+        work(patient, for: duration.ticks(), then: .frozen)
+    }
+
+    /// Frozen: the material ships from where it was frozen.
+    func finishFreezing(_ patient: Patient) {
+        let site = patient.pending.freezingSite
+        freezer(at: site, for: patient).release()
+        stages.record(Stage.freezing, waiting: patient.pending.waited, working: patient.pending.work)
         guard isActive(patient) else { return }
-        patient.stage = .freezing
-        seize(freezer, for: patient) { [self] waited in
-            let working = duration.ticks()
-            simulation.schedule(after: working, priority: .release) { [self] in
-                freezer.release()
-                stages.record(Stage.freezing, waiting: waited, working: working)
-                guard isActive(patient) else { return }
-                patient.mark(.freezingEnd, at: simulation.now)
-                next()
-            }
+        patient.mark(.freezingEnd, at: simulation.now)
+        switch site {
+        case .centre: shipToPlant(patient, from: siteID(centre: patient.centre))
+        case .hub(let hub): shipToPlant(patient, from: siteID(hub: hub))
         }
     }
 

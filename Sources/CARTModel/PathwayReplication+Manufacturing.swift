@@ -10,13 +10,15 @@ extension PathwayReplication {
         let plant = plants[patient.plant]
         patient.stage = .suiteQueue
         let rank = plant.spec.discipline == .earliestReferral ? Double(patient.referral) : 0
-        seize(plant.suites, for: patient, rank: rank) { [self] waited in
-            stages.record(Stage.suiteQueue, waiting: waited, working: 0)
-            patient.manufacturingAttempts += 1
-            patient.mark(.suiteStart, at: simulation.now)
-            patient.stage = .manufacturing
-            runStep(0, of: patient)
-        }
+        seize(plant.suites, for: patient, rank: rank, then: .suiteGranted)
+    }
+
+    func startManufacturing(_ patient: Patient) {
+        stages.recordWaiting(.suiteQueue, patient.pending.waited)
+        patient.manufacturingAttempts += 1
+        patient.mark(.suiteStart, at: simulation.now)
+        patient.stage = .manufacturing
+        runStep(0, of: patient)
     }
 
     /// Starts manufacturing step `step` of the patient's batch, or, after the last one,
@@ -38,8 +40,7 @@ extension PathwayReplication {
     /// A step ended: record it; a dropped-out patient's batch is discarded here.
     func finishStep(of patient: Patient) {
         let step = patient.pending.step
-        stages.record(products[patient.product].steps[step].stage, waiting: 0,
-                      working: simulation.now - patient.pending.stepStart)
+        stages.recordWorking(products[patient.product].steps[step].stage, simulation.now - patient.pending.stepStart)
         guard isActive(patient) else {
             plants[patient.plant].suites.release()
             return
@@ -52,26 +53,28 @@ extension PathwayReplication {
     /// meets specification.
     private func test(_ patient: Patient) {
         guard isActive(patient) else { return }
-        let plant = plants[patient.plant]
-        let product = products[patient.product]
         patient.stage = .qcTesting
-        seize(plant.qcLab, for: patient) { [self] waited in
-            let duration = product.qc.ticks()
-            simulation.schedule(after: duration, priority: .release) { [self] in
-                plant.qcLab.release()
-                stages.record(Stage.qcTesting, waiting: waited, working: duration)
-                guard isActive(patient) else { return }
-                patient.mark(.qcEnd, at: simulation.now)
-                let dose = patient.cellsCollected * product.transductionEfficiency.value() * product.expansionFold.value()
-                let residualFailure = product.residualFailure.occurs()
-                let inSpecification = dose >= product.spec.yield.targetDose && !residualFailure
-                recorder.lotTested(outOfSpecification: !inSpecification, at: simulation.now)
-                if inSpecification {
-                    release(patient)
-                } else {
-                    handleOutOfSpecification(patient)
-                }
-            }
+        seize(plants[patient.plant].qcLab, for: patient, then: .qcGranted)
+    }
+
+    func startTest(_ patient: Patient) {
+        work(patient, for: products[patient.product].qc.ticks(), then: .qcDone)
+    }
+
+    func finishTest(_ patient: Patient) {
+        let product = products[patient.product]
+        plants[patient.plant].qcLab.release()
+        stages.record(Stage.qcTesting, waiting: patient.pending.waited, working: patient.pending.work)
+        guard isActive(patient) else { return }
+        patient.mark(.qcEnd, at: simulation.now)
+        let dose = patient.cellsCollected * product.transductionEfficiency.value() * product.expansionFold.value()
+        let residualFailure = product.residualFailure.occurs()
+        let inSpecification = dose >= product.spec.yield.targetDose && !residualFailure
+        recorder.lotTested(outOfSpecification: !inSpecification, at: simulation.now)
+        if inSpecification {
+            release(patient)
+        } else {
+            handleOutOfSpecification(patient)
         }
     }
 
@@ -99,18 +102,23 @@ extension PathwayReplication {
     /// QA/QP release: review work done on the plant's QA calendar (it waits for opening
     /// hours and pauses outside them).
     private func release(_ patient: Patient) {
-        let plant = plants[patient.plant]
         patient.stage = .qaRelease
         let work = products[patient.product].qaWork.ticks()
         let start = simulation.now
-        let finish = plant.qaCalendar.finishTime(start: start, work: work) ?? scenario.simulation.horizon + 1
-        simulation.schedule(at: finish) { [self] in
-            stages.record(Stage.qaRelease, waiting: finish - start - work, working: work)
-            guard isActive(patient) else { return }
-            patient.mark(.release, at: simulation.now)
-            series.count(\.releases, at: simulation.now)
-            recorder.released(patient)
-            returnToCentre(patient)
-        }
+        let finish = plants[patient.plant].qaCalendar.finishTime(start: start, work: work)
+            ?? scenario.simulation.horizon + 1
+        patient.pending.workStart = start
+        patient.pending.work = work
+        simulation.schedule(at: finish, handler: patient, tag: Resume.released.rawValue)
+    }
+
+    func finishRelease(_ patient: Patient) {
+        let p = patient.pending
+        stages.record(Stage.qaRelease, waiting: simulation.now - p.workStart - p.work, working: p.work)
+        guard isActive(patient) else { return }
+        patient.mark(.release, at: simulation.now)
+        series.count(.releases, at: simulation.now)
+        recorder.released(patient)
+        returnToCentre(patient)
     }
 }

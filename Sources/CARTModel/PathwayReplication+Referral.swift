@@ -37,13 +37,12 @@ extension PathwayReplication {
                               product: indications[indication].product, referral: simulation.now, model: self)
         nextPatientID += 1
         inProcess += 1
-        series.count(\.referrals, at: simulation.now)
+        series.count(.referrals, at: simulation.now)
         recorder.referred(patient)
         if keepPatients { keptPatients.append(patient) }
         if let timeToDropout = indications[indication].timeToDropout {
-            patient.dropoutEvent = simulation.scheduleCancellable(at: simulation.now + timeToDropout.ticks()) {
-                [self] in dropOut(patient)
-            }
+            patient.dropoutEvent = simulation.scheduleCancellable(at: simulation.now + timeToDropout.ticks(),
+                                                                  handler: patient, tag: Resume.dropout.rawValue)
         }
         hold(patient, in: .consult, for: centre.consult.ticks(), then: .collect)
     }
@@ -57,7 +56,7 @@ extension PathwayReplication {
             claim.resource.cancel(claim.request)
             patient.waitingClaim = nil
         }
-        series.count(\.dropouts, at: simulation.now)
+        series.count(.dropouts, at: simulation.now)
         end(patient, .dropout(patient.stage))
     }
 

@@ -1,18 +1,19 @@
 import SimKernel
 
 extension PathwayReplication {
-    /// Claims a unit of `resource` for the patient; `then` runs once it is granted, with
-    /// the time spent waiting. A patient who drops out while waiting never gets it.
-    func seize(_ resource: Resource, for patient: Patient, rank: Double = 0,
-               then: @escaping (_ waited: SimTime) -> Void) {
-        let requested = simulation.now
-        var granted = false
-        let request = resource.request(rank: rank) { [self] in
-            granted = true
-            patient.waitingClaim = nil
-            then(simulation.now - requested)
-        }
-        if !granted { patient.waitingClaim = (resource, request) }
+    /// Claims a unit of `resource` for the patient; `granted` resumes once it is granted,
+    /// with the wait in `pending.waited`. A patient who drops out while waiting never gets it.
+    func seize(_ resource: Resource, for patient: Patient, rank: Double = 0, then granted: Resume) {
+        patient.pending.claimTime = simulation.now
+        let request = resource.request(rank: rank, handler: patient, tag: granted.rawValue)
+        if request.state == .waiting { patient.waitingClaim = (resource, request) }
+    }
+
+    /// Schedules the end of `work` seconds of timed work (recorded from `pending.workStart`).
+    func work(_ patient: Patient, for work: SimTime, priority: EventPriority = .release, then done: Resume) {
+        patient.pending.workStart = simulation.now
+        patient.pending.work = work
+        simulation.schedule(after: work, priority: priority, handler: patient, tag: done.rawValue)
     }
 
     /// Keeps the patient in `stage` for `duration` (recorded as working time), then goes on
@@ -30,7 +31,7 @@ extension PathwayReplication {
         let p = patient.pending
         switch step {
         case .holdDone:
-            stages.record(p.holdStage, waiting: 0, working: simulation.now - p.holdStart)
+            stages.recordWorking(p.holdStage, simulation.now - p.holdStart)
             guard isActive(patient) else { return }
             switch p.afterHold {
             case .collect: collect(patient)
@@ -41,6 +42,32 @@ extension PathwayReplication {
         case .departed:
             if isActive(patient) { patient.mark(p.departureMilestone, at: simulation.now) }
         case .arrived: arrive(patient)
+        case .dropout: dropOut(patient)
+        case .chairGranted, .freezerGranted, .suiteGranted, .qcGranted, .bedGranted:
+            patient.waitingClaim = nil
+            patient.pending.waited = simulation.now - p.claimTime
+            granted(patient, step)
+        case .apheresisDone: finishCollection(patient)
+        case .frozen: finishFreezing(patient)
+        case .qcDone: finishTest(patient)
+        case .released: finishRelease(patient)
+        case .lymphodepletionDone:
+            stages.recordWorking(.lymphodepletion, p.work)
+            infuse(patient)
+        case .discharged: discharge(patient)
+        case .collectAgain: collect(patient)
+        }
+    }
+
+    /// A claim was granted: start the work it was for.
+    private func granted(_ patient: Patient, _ step: Resume) {
+        switch step {
+        case .chairGranted: startCollection(patient)
+        case .freezerGranted: startFreezing(patient)
+        case .suiteGranted: startManufacturing(patient)
+        case .qcGranted: startTest(patient)
+        case .bedGranted: startInfusion(patient)
+        default: preconditionFailure("\(step) is not a grant")
         }
     }
 }

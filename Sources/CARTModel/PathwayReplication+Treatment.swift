@@ -14,32 +14,33 @@ extension PathwayReplication {
         if let event = patient.dropoutEvent { simulation.cancel(event) }
         patient.stage = .lymphodepletion
         patient.mark(.lymphodepletionStart, at: simulation.now)
-        let length = products[patient.product].spec.lymphodepletion
-        simulation.schedule(after: length) { [self] in
-            stages.record(Stage.lymphodepletion, waiting: 0, working: length)
-            infuse(patient)
-        }
+        work(patient, for: products[patient.product].spec.lymphodepletion, priority: .normal,
+             then: .lymphodepletionDone)
     }
 
     /// Infusion needs a bed; the patient stays for the post-infusion stay (plus ICU for a
     /// share of patients) and then frees the bed.
-    private func infuse(_ patient: Patient) {
-        let centre = centres[patient.centre]
+    func infuse(_ patient: Patient) {
         patient.stage = .infusion
-        seize(centre.beds, for: patient) { [self] waited in
-            stages.record(Stage.infusion, waiting: waited, working: 0)
-            patient.mark(.infusion, at: simulation.now)
-            patient.stage = .postInfusion
-            series.count(\.infusions, at: simulation.now)
-            end(patient, .infused)
-            var stay = centre.postInfusionStay.ticks()
-            let icuStay = centre.icuStay.ticks()
-            if centre.icu.occurs() { stay += icuStay }
-            simulation.schedule(after: stay, priority: .release) { [self] in
-                centre.beds.release()
-                stages.record(Stage.postInfusion, waiting: 0, working: stay)
-                patient.mark(.discharge, at: simulation.now)
-            }
-        }
+        seize(centres[patient.centre].beds, for: patient, then: .bedGranted)
+    }
+
+    func startInfusion(_ patient: Patient) {
+        let centre = centres[patient.centre]
+        stages.recordWaiting(.infusion, patient.pending.waited)
+        patient.mark(.infusion, at: simulation.now)
+        patient.stage = .postInfusion
+        series.count(.infusions, at: simulation.now)
+        end(patient, .infused)
+        var stay = centre.postInfusionStay.ticks()
+        let icuStay = centre.icuStay.ticks()
+        if centre.icu.occurs() { stay += icuStay }
+        work(patient, for: stay, then: .discharged)
+    }
+
+    func discharge(_ patient: Patient) {
+        centres[patient.centre].beds.release()
+        stages.recordWorking(.postInfusion, patient.pending.work)
+        patient.mark(.discharge, at: simulation.now)
     }
 }

@@ -10,6 +10,21 @@ enum Resume: Int {
     case departed
     /// The courier arrived: record the stage, then `PendingStep.afterShipment`.
     case arrived
+    /// Progression or death before lymphodepletion.
+    case dropout
+    /// Claims granted: an apheresis chair, a freezer, a suite, a QC slot, a bed.
+    case chairGranted, freezerGranted, suiteGranted, qcGranted, bedGranted
+    /// Timed work ended: a collection, a freezing, a QC test, QA release, lymphodepletion,
+    /// the post-infusion stay.
+    case apheresisDone, frozen, qcDone, released, lymphodepletionDone, discharged
+    /// An insufficient collection is repeated the next day.
+    case collectAgain
+}
+
+/// Where starting material is being frozen.
+enum FreezingSite {
+    case centre
+    case hub(Int)
 }
 
 /// What follows a hold.
@@ -30,6 +45,14 @@ enum AfterShipment {
 /// The data of the continuation a patient's next timed event resumes. Only one is in
 /// flight at a time: a patient is in one stage at a time.
 struct PendingStep {
+    /// A claim: when it was made, and the wait once granted.
+    var claimTime: SimTime = 0
+    var waited: SimTime = 0
+    /// Timed work: its start and planned length.
+    var workStart: SimTime = 0
+    var work: SimTime = 0
+    /// Freezing: where.
+    var freezingSite = FreezingSite.centre
     /// Hold: stage, start, continuation.
     var holdStage = Stage.consult
     var holdStart: SimTime = 0

@@ -11,11 +11,14 @@ struct StageStatistics {
 
     init(name: String) { self.name = name }
 
-    /// The replication's summary of the stage.
+    /// The replication's summary of the stage. A stage that only ever works (or only
+    /// ever waits) records one side; the other is zero for each of its observations.
     var summary: StageSummary {
-        StageSummary(name: name, observations: working.count, waitingMeanDays: waiting.mean,
-                     waitingP90Days: waiting.quantile(0.9), workingMeanDays: working.mean,
-                     workingP90Days: working.quantile(0.9))
+        let observations = max(waiting.count, working.count)
+        func mean(_ tally: Tally) -> Double { tally.count == 0 && observations > 0 ? 0 : tally.mean }
+        func p90(_ tally: Tally) -> Double { tally.count == 0 && observations > 0 ? 0 : tally.quantile(0.9) }
+        return StageSummary(name: name, observations: observations, waitingMeanDays: mean(waiting),
+                            waitingP90Days: p90(waiting), workingMeanDays: mean(working), workingP90Days: p90(working))
     }
 }
 
@@ -68,6 +71,21 @@ struct StageRecorder {
     /// Records a fixed pathway stage (it must have been registered).
     mutating func record(_ stage: Stage, waiting: SimTime, working: SimTime) {
         record(fixedIndex[stage.rawValue], waiting: waiting, working: working)
+    }
+
+    /// Records a stage that never waits (a fixed delay, a step inside a held suite).
+    mutating func recordWorking(_ stage: Int, _ working: SimTime) {
+        stages[stage].working.add(Ticks.days(working))
+    }
+
+    /// Records a fixed pathway stage that never waits.
+    mutating func recordWorking(_ stage: Stage, _ working: SimTime) {
+        recordWorking(fixedIndex[stage.rawValue], working)
+    }
+
+    /// Records a fixed pathway stage that only waits (a queue).
+    mutating func recordWaiting(_ stage: Stage, _ waiting: SimTime) {
+        stages[fixedIndex[stage.rawValue]].waiting.add(Ticks.days(waiting))
     }
 
     mutating func record(_ stage: Int, waiting: SimTime, working: SimTime) {

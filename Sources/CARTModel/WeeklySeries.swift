@@ -35,8 +35,19 @@ public struct WeeklySeries: Sendable {
 
     static func week(of time: SimTime) -> Int { Int(time / Ticks.week) }
 
-    mutating func count(_ keyPath: WritableKeyPath<WeeklySeries, [Int]>, at time: SimTime) {
+    /// What `count(_:at:)` counts.
+    enum Counted { case referrals, collections, releases, infusions, dropouts }
+
+    /// Counts one event in the week containing `time` (events at the horizon fall in no week).
+    mutating func count(_ counted: Counted, at time: SimTime) {
         let week = Self.week(of: time)
-        if week < self[keyPath: keyPath].count { self[keyPath: keyPath][week] += 1 }
+        guard week < weeks else { return }
+        switch counted {
+        case .referrals: referrals[week] += 1
+        case .collections: collections[week] += 1
+        case .releases: releases[week] += 1
+        case .infusions: infusions[week] += 1
+        case .dropouts: dropouts[week] += 1
+        }
     }
 }

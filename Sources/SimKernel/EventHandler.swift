@@ -6,3 +6,17 @@ public protocol EventHandler: AnyObject {
     /// to `Simulation.schedule(at:priority:handler:tag:)`.
     func handleEvent(tag: Int)
 }
+
+/// What an event or a granted claim does: run a closure, or call a handler with a tag.
+enum EventAction {
+    case closure(() -> Void)
+    case handler(any EventHandler, Int)
+
+    @inline(__always)
+    func perform() {
+        switch self {
+        case .closure(let action): action()
+        case .handler(let handler, let tag): handler.handleEvent(tag: tag)
+        }
+    }
+}

@@ -6,16 +6,10 @@
 /// slot, so sifting moves no reference-counted values. Complexity: `push` and `popMin`
 /// are O(log n); `peekTime` is O(1).
 struct EventQueue {
-    /// What an event does: run a closure, or call a handler with a tag.
-    enum Action {
-        case closure(() -> Void)
-        case handler(any EventHandler, Int)
-    }
-
     /// A pending event as `popMin` returns it.
     struct Entry {
         let time: SimTime
-        let action: Action
+        let action: EventAction
         /// Present only for cancellable events.
         let handle: EventHandle?
     }
@@ -34,7 +28,7 @@ struct EventQueue {
     }
 
     private struct Payload {
-        let action: Action
+        let action: EventAction
         let handle: EventHandle?
     }
 
@@ -56,7 +50,7 @@ struct EventQueue {
         return UInt64(priority.rawValue) << 48 | sequence
     }
 
-    mutating func push(time: SimTime, order: UInt64, action: Action, handle: EventHandle?) {
+    mutating func push(time: SimTime, order: UInt64, action: EventAction, handle: EventHandle?) {
         let payload = Payload(action: action, handle: handle)
         let slot: Int32
         if let reused = freeSlots.popLast() {

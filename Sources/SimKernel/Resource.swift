@@ -54,6 +54,17 @@ public final class Resource {
     /// - Parameter rank: queue rank; smaller is served first, ties first come first served.
     @discardableResult
     public func request(rank: Double = 0, onGrant: @escaping () -> Void) -> ResourceRequest {
+        claim(rank: rank, onGrant: .closure(onGrant))
+    }
+
+    /// Claims one unit; `handler.handleEvent(tag:)` is called once it is granted (possibly
+    /// before `request` returns), without allocating a closure.
+    @discardableResult
+    public func request(rank: Double = 0, handler: any EventHandler, tag: Int) -> ResourceRequest {
+        claim(rank: rank, onGrant: .handler(handler, tag))
+    }
+
+    private func claim(rank: Double, onGrant: EventAction) -> ResourceRequest {
         let request = ResourceRequest(requestTime: simulation.now, rank: rank,
                                       sequence: nextSequence, onGrant: onGrant)
         nextSequence += 1
@@ -123,7 +134,7 @@ public final class Resource {
             waits.add(Double(simulation.now - next.requestTime))
             let onGrant = next.onGrant
             next.onGrant = nil
-            onGrant?()
+            onGrant?.perform()
         }
     }
 

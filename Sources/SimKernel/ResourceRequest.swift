@@ -13,9 +13,9 @@ public final class ResourceRequest: HeapOrdered {
     let sequence: UInt64
     /// The continuation; dropped once the claim is granted or withdrawn, so that a claim
     /// kept by its owner does not keep the continuation's captures alive.
-    var onGrant: (() -> Void)?
+    var onGrant: EventAction?
 
-    init(requestTime: SimTime, rank: Double, sequence: UInt64, onGrant: @escaping () -> Void) {
+    init(requestTime: SimTime, rank: Double, sequence: UInt64, onGrant: EventAction) {
         self.requestTime = requestTime
         self.rank = rank
         self.sequence = sequence

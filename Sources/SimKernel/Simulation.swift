@@ -59,6 +59,16 @@ public final class Simulation {
         return handle
     }
 
+    /// Schedules `handler.handleEvent(tag:)` at `time` and returns a handle with which
+    /// `cancel(_:)` withdraws it.
+    @discardableResult
+    public func scheduleCancellable(at time: SimTime, priority: EventPriority = .normal,
+                                    handler: any EventHandler, tag: Int) -> EventHandle {
+        let handle = EventHandle(time: time)
+        push(time: time, priority: priority, action: .handler(handler, tag), handle: handle)
+        return handle
+    }
+
     /// Cancels a pending event: it will never run. Cancelling an event that already ran
     /// or was already cancelled does nothing. O(1); the entry is dropped when it surfaces.
     public func cancel(_ handle: EventHandle) {
@@ -83,10 +93,7 @@ public final class Simulation {
             }
             now = head.time
             eventsExecuted += 1
-            switch head.action {
-            case .closure(let action): action()
-            case .handler(let handler, let tag): handler.handleEvent(tag: tag)
-            }
+            head.action.perform()
         }
         if let endTime, !stopRequested, endTime > now { now = endTime }
     }
@@ -102,7 +109,7 @@ public final class Simulation {
         cancelledPending = 0
     }
 
-    private func push(time: SimTime, priority: EventPriority, action: EventQueue.Action,
+    private func push(time: SimTime, priority: EventPriority, action: EventAction,
                       handle: EventHandle?) {
         precondition(time >= now, "cannot schedule an event in the past (\(time) < \(now))")
         let sequence = nextSequence
