@@ -30,7 +30,7 @@ enum KernelBenchmarks {
             simulation.schedule(at: simulation.now + Ticks.fromSeconds(delay.sample(stream)), handler: self, tag: 0)
         }
 
-        func handleEvent(tag: Int) { reschedule() }
+        override func handleEvent(tag: Int) { reschedule() }
     }
 
     /// An M/M/c queue (c = 4, ρ = 0.85) with a resource and its statistics on.

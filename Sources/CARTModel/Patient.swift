@@ -7,8 +7,8 @@ import SimKernel
 /// repeated are overwritten and those after them cleared, so the recorded timestamps are
 /// always those of the final attempt and always in pathway order.
 ///
-/// A patient is also the receiver of its own timed events (`EventHandler`): the hot
-/// continuations — holds, manufacturing steps, shipments — are scheduled as
+/// A patient is also the receiver of its own timed events (an `EventHandler`): its
+/// continuations — holds, claims, timed work, shipments, dropout — are scheduled as
 /// `(patient, Resume)` pairs with their data in `pending`, which costs no allocation,
 /// where a capturing closure would allocate one per event.
 final class Patient: EventHandler {
@@ -58,7 +58,7 @@ final class Patient: EventHandler {
         self.referral = referral
     }
 
-    func handleEvent(tag: Int) { model.resume(self, Resume(rawValue: tag)!) }
+    override func handleEvent(tag: Int) { model.resume(self, Resume(rawValue: tag)!) }
 
     /// The time of a milestone, if reached.
     subscript(_ milestone: Milestone) -> SimTime? { timestamps[milestone.rawValue] }

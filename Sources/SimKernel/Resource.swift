@@ -60,7 +60,7 @@ public final class Resource {
     /// Claims one unit; `handler.handleEvent(tag:)` is called once it is granted (possibly
     /// before `request` returns), without allocating a closure.
     @discardableResult
-    public func request(rank: Double = 0, handler: any EventHandler, tag: Int) -> ResourceRequest {
+    public func request(rank: Double = 0, handler: EventHandler, tag: Int) -> ResourceRequest {
         claim(rank: rank, onGrant: .handler(handler, tag))
     }
 

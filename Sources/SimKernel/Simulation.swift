@@ -40,14 +40,14 @@ public final class Simulation {
 
     /// Schedules a call of `handler.handleEvent(tag:)` `delay` seconds from now without allocating.
     public func schedule(after delay: SimTime, priority: EventPriority = .normal,
-                         handler: any EventHandler, tag: Int) {
-        push(time: now + delay, priority: priority, action: .handler(handler, tag), handle: nil)
+                         handler: EventHandler, tag: Int) {
+        schedule(at: now + delay, priority: priority, handler: handler, tag: tag)
     }
 
     /// Schedules a call of `handler.handleEvent(tag:)` at `time` without allocating.
     public func schedule(at time: SimTime, priority: EventPriority = .normal,
-                         handler: any EventHandler, tag: Int) {
-        push(time: time, priority: priority, action: .handler(handler, tag), handle: nil)
+                         handler: EventHandler, tag: Int) {
+        queue.push(time: time, order: nextOrder(at: time, priority: priority), handler: handler, tag: tag)
     }
 
     /// Schedules `action` at `time` and returns a handle with which `cancel(_:)` withdraws it.
@@ -63,7 +63,7 @@ public final class Simulation {
     /// `cancel(_:)` withdraws it.
     @discardableResult
     public func scheduleCancellable(at time: SimTime, priority: EventPriority = .normal,
-                                    handler: any EventHandler, tag: Int) -> EventHandle {
+                                    handler: EventHandler, tag: Int) -> EventHandle {
         let handle = EventHandle(time: time)
         push(time: time, priority: priority, action: .handler(handler, tag), handle: handle)
         return handle
@@ -83,17 +83,24 @@ public final class Simulation {
         stopRequested = false
         while !stopRequested, let time = queue.peekTime {
             if let endTime, time > endTime { break }
-            let head = queue.popMin()!
-            if let handle = head.handle {
-                if handle.state == .cancelled {
-                    cancelledPending -= 1
-                    continue
+            let (eventTime, entry) = queue.popMin()!
+            switch entry {
+            case .handler(let handler, let tag):
+                now = eventTime
+                eventsExecuted += 1
+                handler.takeRetainedValue().handleEvent(tag: tag)
+            case .slab(let action, let handle):
+                if let handle {
+                    if handle.state == .cancelled {
+                        cancelledPending -= 1
+                        continue
+                    }
+                    handle.state = .fired
                 }
-                handle.state = .fired
+                now = eventTime
+                eventsExecuted += 1
+                action.perform()
             }
-            now = head.time
-            eventsExecuted += 1
-            head.action.perform()
         }
         if let endTime, !stopRequested, endTime > now { now = endTime }
     }
@@ -105,16 +112,21 @@ public final class Simulation {
     /// capture the model that owns this simulation; discarding them at the end of a run
     /// breaks those reference cycles.
     public func discardPendingEvents() {
-        queue = EventQueue()
+        queue.removeAll()
         cancelledPending = 0
     }
 
+    deinit { queue.removeAll() }
+
     private func push(time: SimTime, priority: EventPriority, action: EventAction,
                       handle: EventHandle?) {
+        queue.push(time: time, order: nextOrder(at: time, priority: priority), action: action, handle: handle)
+    }
+
+    /// The ordering key of the next event scheduled at `time` (not in the past).
+    private func nextOrder(at time: SimTime, priority: EventPriority) -> UInt64 {
         precondition(time >= now, "cannot schedule an event in the past (\(time) < \(now))")
-        let sequence = nextSequence
-        nextSequence += 1
-        queue.push(time: time, order: EventQueue.order(priority: priority, sequence: sequence),
-                   action: action, handle: handle)
+        defer { nextSequence += 1 }
+        return EventQueue.order(priority: priority, sequence: nextSequence)
     }
 }
