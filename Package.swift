@@ -4,8 +4,8 @@
 //   cartsim → Experiments → CARTModel → ScenarioFile / SimKernel / SimRandom → CGSL / CYAML
 import PackageDescription
 
-/// The event loop and the pathway are the hot paths: release builds skip Swift's dynamic
-/// exclusivity checks there (debug builds, and so the tests, keep them).
+/// The event loop, the pathway and the benchmark loops are the hot paths: release builds
+/// skip Swift's dynamic exclusivity checks there (debug builds, and so the tests, keep them).
 let hotPath: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
 
 let package = Package(
@@ -29,7 +29,7 @@ let package = Package(
         .executableTarget(name: "cartsim", dependencies: ["Experiments", "ResultsReport"]),
         .executableTarget(name: "cartsim-bench",
                           dependencies: ["Experiments", "SimKernel", "SimRandom"],
-                          path: "Benchmarks/cartsim-bench"),
+                          path: "Benchmarks/cartsim-bench", swiftSettings: hotPath),
         .testTarget(name: "SimKernelTests", dependencies: ["SimKernel", "SimRandom"]),
         .testTarget(name: "SimRandomTests", dependencies: ["SimRandom"]),
         .testTarget(name: "ScenarioFileTests", dependencies: ["ScenarioFile"]),

@@ -19,12 +19,12 @@ public enum Ticks {
     public static let week: SimTime = 604_800
 
     /// Converts a duration in (possibly fractional) seconds to ticks, rounding to the
-    /// nearest second and clamping negative values to zero.
+    /// nearest second (halves up) and clamping negative values to zero.
     @inlinable
     public static func fromSeconds(_ seconds: Double) -> SimTime {
         guard seconds > 0 else { return 0 }
         guard seconds < 9.0e18 else { return SimTime.max / 4 }
-        return SimTime(seconds.rounded())
+        return SimTime(seconds + 0.5)  // truncating a positive value: cheaper than calling round()
     }
 
     /// Converts ticks to (fractional) days.
