@@ -33,29 +33,48 @@ enum KernelBenchmarks {
         override func handleEvent(tag: Int) { reschedule() }
     }
 
-    /// An M/M/c queue (c = 4, ρ = 0.85) with a resource and its statistics on.
-    /// Returns events per second (arrivals and service completions).
+    /// An M/M/c queue (c = 4, ρ = 0.85) with a resource and its statistics on (waiting
+    /// times, queue length, busy servers). Returns events per second (arrivals and service
+    /// completions).
     static func mmc(customers: Int = 3_000_000) -> Double {
-        let sim = Simulation()
-        let servers = 4
-        let server = Resource(name: "server", capacity: servers, in: sim)
-        let arrivalsStream = RandomStream(scenarioSeed: 1, replication: 0, name: "arrivals")
-        let serviceStream = RandomStream(scenarioSeed: 1, replication: 0, name: "service")
+        let queue = QueueProcess(servers: 4, rho: 0.85, customers: customers)
+        queue.simulation.schedule(at: 0, priority: .arrival, handler: queue, tag: QueueProcess.arrival)
+        let seconds = Stopwatch.measure { queue.simulation.run() }
+        return Double(queue.simulation.eventsExecuted) / seconds
+    }
+
+    /// The M/M/c queue's event handler: arrivals, grants and service completions.
+    private final class QueueProcess: EventHandler {
+        static let arrival = 0, granted = 1, departure = 2
+        let simulation = Simulation()
+        let server: Resource
+        let arrivals: Distribution
         let service = Distribution.exponential(mean: 3_600)
-        let arrivals = Distribution.exponential(mean: 3_600 / (0.85 * Double(servers)))
+        let arrivalStream = RandomStream(scenarioSeed: 1, replication: 0, name: "arrivals")
+        let serviceStream = RandomStream(scenarioSeed: 1, replication: 0, name: "service")
+        let customers: Int
         var arrived = 0
-        func arrive() {
-            arrived += 1
-            guard arrived <= customers else { return }
-            server.request {
-                sim.schedule(after: Ticks.fromSeconds(service.sample(serviceStream)), priority: .release) {
-                    server.release()
-                }
-            }
-            sim.schedule(after: Ticks.fromSeconds(arrivals.sample(arrivalsStream)), priority: .arrival, arrive)
+
+        init(servers: Int, rho: Double, customers: Int) {
+            server = Resource(name: "server", capacity: servers, in: simulation)
+            arrivals = .exponential(mean: 3_600 / (rho * Double(servers)))
+            self.customers = customers
         }
-        sim.schedule(at: 0, priority: .arrival, arrive)
-        let seconds = Stopwatch.measure { sim.run() }
-        return Double(sim.eventsExecuted) / seconds
+
+        override func handleEvent(tag: Int) {
+            switch tag {
+            case Self.arrival:
+                arrived += 1
+                guard arrived <= customers else { return }
+                server.request(handler: self, tag: Self.granted)
+                simulation.schedule(after: Ticks.fromSeconds(arrivals.sample(arrivalStream)), priority: .arrival,
+                                    handler: self, tag: Self.arrival)
+            case Self.granted:
+                simulation.schedule(after: Ticks.fromSeconds(service.sample(serviceStream)), priority: .release,
+                                    handler: self, tag: Self.departure)
+            default:
+                server.release()
+            }
+        }
     }
 }
