@@ -3,12 +3,14 @@ import Experiments
 import ScenarioFile
 
 /// The command line of `compare`, `sweep` and `plan`: scenario files, `--replications`,
-/// `--seed`, `--jobs`, `--out`, `--help`, and the options of one command.
+/// `--seed`, `--jobs`, `--out`, `--quiet`, `--help`, and the options of one command.
 struct AnalystOptions {
     /// Replications, seed and jobs given.
     var settings = SweepSettings()
     /// `--out DIR`.
     var out: String?
+    /// `--quiet`: print nothing on success.
+    var quiet = false
     /// The arguments that are not options: scenario files.
     var files: [String] = []
 
@@ -29,6 +31,7 @@ struct AnalystOptions {
             case "--seed": options.settings.seed = UInt64(try parser.integer(for: argument, in: 0...Int.max))
             case "--jobs": options.settings.jobs = try parser.integer(for: argument, in: 1...4_096)
             case "--out": options.out = try parser.value(for: argument)
+            case "--quiet": options.quiet = true
             default:
                 guard try !extra(argument, &parser) else { continue }
                 guard !argument.hasPrefix("-") else {
@@ -57,7 +60,8 @@ struct AnalystOptions {
     func run<Result>(defaultFolder: String, execute: (URL) throws -> Result,
                      report: (Result, String) -> String) throws -> Int32 {
         let folder = URL(fileURLWithPath: out ?? defaultFolder)
-        print(report(try execute(folder), folder.path))
+        let result = try execute(folder)
+        if !quiet { print(report(result, folder.path)) }
         return 0
     }
 }

@@ -89,6 +89,7 @@ enum Help {
       --seed N            Seed of both (default: A's)
       --jobs N            Replications run in parallel (default: all cores)
       --out DIR           Output folder
+      --quiet             Print nothing on success
       -h, --help          Show this help
     """
 
@@ -113,6 +114,7 @@ enum Help {
       --seed N            Seed of every point (default: the scenario's)
       --jobs N            Replications run in parallel (default: all cores)
       --out DIR           Output folder
+      --quiet             Print nothing on success
       -h, --help          Show this help
     """
 
@@ -136,6 +138,7 @@ enum Help {
       --seed N            Seed of every point (default: the scenario's)
       --jobs N            Replications run in parallel (default: all cores)
       --out DIR           Output folder
+      --quiet             Print nothing on success
       -h, --help          Show this help
     """
 
