@@ -93,6 +93,17 @@ enum Help {
       -h, --help          Show this help
     """
 
+    /// The options `sweep` and `plan` share (the first line goes after the help text's
+    /// own indentation).
+    private static let pointOptions = [
+        "--replications N    Replications per point, at least 2 (default: the scenario's)",
+        "  --seed N            Seed of every point (default: the scenario's)",
+        "  --jobs N            Replications run in parallel (default: all cores)",
+        "  --out DIR           Output folder",
+        "  --quiet             Print nothing on success",
+        "  -h, --help          Show this help",
+    ].joined(separator: "\n")
+
     static let sweep = """
     USAGE: cartsim sweep SCENARIO --set PATH=V1,V2,... [--set PATH=...] [options]
 
@@ -110,12 +121,7 @@ enum Help {
 
     OPTIONS:
       --set PATH=V1,...   A key and its values (repeatable)
-      --replications N    Replications per point, at least 2 (default: the scenario's)
-      --seed N            Seed of every point (default: the scenario's)
-      --jobs N            Replications run in parallel (default: all cores)
-      --out DIR           Output folder
-      --quiet             Print nothing on success
-      -h, --help          Show this help
+      \(pointOptions)
     """
 
     static let plan = """
@@ -134,12 +140,7 @@ enum Help {
       --vary PATH         The key to vary (see cartsim sweep --help for PATH)
       --min A, --max B    The range of values, integers
       --target T          KPI<=VALUE or KPI>=VALUE, KPI as in summary.csv
-      --replications N    Replications per point, at least 2 (default: the scenario's)
-      --seed N            Seed of every point (default: the scenario's)
-      --jobs N            Replications run in parallel (default: all cores)
-      --out DIR           Output folder
-      --quiet             Print nothing on success
-      -h, --help          Show this help
+      \(pointOptions)
     """
 
     static let report = """
