@@ -21,7 +21,8 @@ extension PathwayReplication {
         hubs = s.hubs.map { HubRuntime($0, in: self) }
         centres = try s.centres.map { try CentreRuntime($0, in: self) }
         let names = s.centres.map(\.name) + s.plants.map(\.name) + s.hubs.map(\.name)
-        siteIDs = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        // Site ids: centres first, then plants, then hubs (file order within each).
+        let siteIDs = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
         laneTable = Array(repeating: Array(repeating: nil, count: names.count), count: names.count)
         for lane in s.lanes {
             guard let origin = siteIDs[lane.origin], let destination = siteIDs[lane.destination] else { continue }

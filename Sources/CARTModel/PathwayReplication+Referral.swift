@@ -1,4 +1,3 @@
-import Foundation
 import SimKernel
 import SimRandom
 import ScenarioFile
@@ -16,7 +15,8 @@ extension PathwayReplication {
             let nextBoundary = period + 1 < periods.count ? periods[period + 1].from : SimTime.max
             let perDay = periods[period].perDay
             if perDay > 0 {
-                let gap = Ticks.fromSeconds(-log(centre.referralInterval.uniform()) * Double(Ticks.day) / perDay)
+                let interval = Distribution.exponential(mean: Double(Ticks.day) / perDay)
+                let gap = Ticks.fromSeconds(interval.sample(centre.referralInterval))
                 if time + gap < nextBoundary {
                     simulation.schedule(at: time + gap, priority: .arrival) { [self] in
                         refer(centre: index)

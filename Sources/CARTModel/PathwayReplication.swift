@@ -13,8 +13,6 @@ public final class PathwayReplication {
     var centres: [CentreRuntime] = []
     var plants: [PlantRuntime] = []
     var hubs: [HubRuntime] = []
-    /// Site ids: centres first, then plants, then hubs (file order within each).
-    var siteIDs: [String: Int] = [:]
     /// Courier lanes by origin and destination site id.
     var laneTable: [[LaneRuntime?]] = []
     var products: [ProductRuntime] = []

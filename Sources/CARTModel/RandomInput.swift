@@ -20,17 +20,15 @@ struct RandomInput {
     func ticks() -> SimTime { Ticks.fromSeconds(distribution.sample(stream)) }
 }
 
-/// A yes/no input drawn with a fixed probability, on its own stream.
+/// A yes/no input drawn with a fixed probability (`gsl_ran_bernoulli`) on its own stream.
 struct RandomEvent {
-    let probability: Double
-    let stream: RandomStream
+    private let draw: RandomInput
 
     init(probability: Double, name: String, seed: UInt64, replication: Int) {
-        self.probability = probability
-        stream = RandomStream(scenarioSeed: seed, replication: replication, name: name)
+        draw = RandomInput(.bernoulli(p: probability), name: name, seed: seed, replication: replication)
     }
 
-    /// True with `probability`. Always draws, so the stream stays aligned across variants
-    /// whose probabilities differ.
-    func occurs() -> Bool { stream.uniform() < probability }
+    /// True with the probability. Always draws one number, even at probability 0 or 1, so
+    /// the stream stays aligned across variants whose probabilities differ.
+    func occurs() -> Bool { draw.value() == 1 }
 }
