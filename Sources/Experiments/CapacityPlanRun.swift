@@ -45,23 +45,28 @@ public struct CapacityPlanRun {
         scenarioName = ends[0].name
     }
 
+    /// What the results folder holds: a plan of the scenario file over the path.
+    public var resultsSource: ResultsDestination.Source {
+        .init(kind: "plan", scenarioFiles: [variants.scenarioFile], settings: variants.paths)
+    }
+
     /// The default output folder: `Results/<scenario name>-plan`.
     public var defaultFolder: String { "Results/\(scenarioName)-plan" }
 
     /// Runs the search and writes `plan.csv` and `run.json` into `folder`.
     @discardableResult
-    public func execute(writingTo folder: URL) throws -> Outcome {
+    public func execute(writingTo folder: ResultsDestination) throws -> Outcome {
         let start = DispatchTime.now().uptimeNanoseconds
         let search = try CapacityPlanSearch(range: range, evaluate: evaluate, isMet: \.feasible)
         let outcome = Outcome(answer: search.answer, points: search.evaluated.map(\.result))
-        let json = try SweepOutput.runJSON(
-            kind: "plan", settings: variants.settings, wallTimeSeconds: SweepOutput.seconds(since: start),
+        try SweepOutput.write(
+            [("plan.csv", csv(outcome))], kind: "plan", settings: variants.settings, start: start,
             fields: ["scenario": scenarioName, "scenario_file": variants.scenarioFile, "path": variants.paths[0],
                      "min": range.lowerBound, "max": range.upperBound, "target": target.description,
                      "target_kpi": target.kpi, "target_relation": target.relation.rawValue,
                      "target_value": target.value, "answer": outcome.answer.map { $0 as Any } ?? NSNull(),
-                     "evaluated": outcome.points.map(\.value)])
-        try SweepOutput.write([("plan.csv", csv(outcome)), ("run.json", json)], to: folder)
+                     "evaluated": outcome.points.map(\.value)],
+            to: folder)
         return outcome
     }
 

@@ -32,25 +32,27 @@ public struct ComparisonRun {
         scenarioB = self.settings.applied(to: b)
     }
 
+    /// What the results folder holds: a comparison of the two files.
+    public var resultsSource: ResultsDestination.Source { .init(kind: "compare", scenarioFiles: [fileA, fileB]) }
+
     /// The default output folder: `Results/compare-<A's name>-vs-<B's name>`.
     public var defaultFolder: String { "Results/compare-\(scenarioA.name)-vs-\(scenarioB.name)" }
 
     /// Runs A then B and writes the files into `folder`.
     @discardableResult
-    public func execute(writingTo folder: URL) throws -> Comparison {
+    public func execute(writingTo folder: ResultsDestination) throws -> Comparison {
         let start = DispatchTime.now().uptimeNanoseconds
         let a = try SweepSamples(running: scenarioA, jobs: settings.jobs)
         let b = try SweepSamples(running: scenarioB, jobs: settings.jobs)
         let comparison = Comparison(a: a, b: b)
-        let json = try SweepOutput.runJSON(
-            kind: "compare", settings: settings, wallTimeSeconds: SweepOutput.seconds(since: start),
+        try SweepOutput.write(
+            [("compare.csv", comparison.csv), ("summary_a.csv", OutputTables.summary(a.summaries)),
+             ("summary_b.csv", OutputTables.summary(b.summaries))],
+            kind: "compare", settings: settings, start: start,
             fields: ["scenario_a": scenarioA.name, "scenario_b": scenarioB.name, "scenario_a_file": fileA,
                      "scenario_b_file": fileB, "scenario_a_hash": scenarioA.sourceHash,
-                     "scenario_b_hash": scenarioB.sourceHash])
-        try SweepOutput.write([("compare.csv", comparison.csv),
-                               ("summary_a.csv", OutputTables.summary(a.summaries)),
-                               ("summary_b.csv", OutputTables.summary(b.summaries)),
-                               ("run.json", json)], to: folder)
+                     "scenario_b_hash": scenarioB.sourceHash],
+            to: folder)
         return comparison
     }
 }

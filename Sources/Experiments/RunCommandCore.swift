@@ -76,12 +76,30 @@ public struct ScenarioRun {
         return all.filter { shard.contains($0) }
     }
 
+    /// What this run's results folder holds: a run (or a shard) of its scenario file.
+    public var resultsSource: ResultsDestination.Source {
+        guard let shard = options.shard else { return .init(kind: "run", scenarioFiles: [scenarioFile]) }
+        return .init(kind: "shard", scenarioFiles: [scenarioFile], settings: ["\(shard.index)/\(shard.count)"])
+    }
+
+    /// `Results/<name>`, or `Results/<name>-shards/shard-K` for shard K (the layout of the
+    /// Slurm script, whose folders `cartsim merge` takes).
+    public var defaultFolder: String {
+        guard let shard = options.shard else { return "Results/\(scenario.name)" }
+        return "Results/\(scenario.name)-shards/shard-\(shard.index)"
+    }
+
     /// Runs the replications into `destination`.
     /// - Parameters:
+    ///   - addedFiles: names of files `addFiles` writes into the folder, listed in `run.json`.
+    ///   - addFiles: called with the complete folder before it replaces the destination
+    ///     (`run --report` writes the report there).
     ///   - interrupted: polled before each replication starts; once true, the run stops and
     ///     writes what it has completed, marked incomplete.
     ///   - progress: called after each replication with (done, total).
-    public func write(to destination: URL, interrupted: @escaping @Sendable () -> Bool = { false },
+    public func write(to destination: ResultsDestination, addedFiles: [String] = [],
+                      addFiles: (URL) throws -> Void = { _ in },
+                      interrupted: @escaping @Sendable () -> Bool = { false },
                       progress: (Int, Int) -> Void = { _, _ in }) throws -> Outcome {
         let start = DispatchTime.now().uptimeNanoseconds
         let runner = ReplicationRunner(scenario: scenario, jobs: options.jobs,
@@ -111,9 +129,11 @@ public struct ScenarioRun {
                 horizonDays: Ticks.days(scenario.simulation.horizon), warmupDays: Ticks.days(scenario.simulation.warmup),
                 complete: complete)
             metadata.shard = options.shard
+            metadata.files = ((options.shard == nil ? ResultsFiles.run : ResultsFiles.shard) + addedFiles).sorted()
             metadata.precision = precision.report(for: accumulator, met: precisionMet)
             try accumulator.finish(in: folder, metadata: metadata)
             outcome = Outcome(metadata: metadata, summaries: accumulator.summaries())
+            try addFiles(folder)
         }
         return outcome!
     }

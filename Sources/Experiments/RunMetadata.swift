@@ -17,6 +17,8 @@ public struct RunMetadata: Sendable {
     public var complete: Bool
     /// The share of replications this run computed, for a shard.
     public var shard: Shard?
+    /// The names of the files of the run's folder, `run.json` included.
+    public var files: [String] = []
     /// The outcome of `--precision` targets, if any.
     public var precision: PrecisionReport?
 
@@ -51,7 +53,7 @@ public struct RunMetadata: Sendable {
             "seed": seed, "replications": replications, "jobs": jobs, "version": version,
             "wall_time_seconds": (wallTimeSeconds * 1000).rounded() / 1000, "events": events,
             "start_date": startDate, "horizon_days": horizonDays, "warmup_days": warmupDays,
-            "complete": complete,
+            "complete": complete, "files": files,
         ]
         if let shard {
             object["shard"] = shard.index

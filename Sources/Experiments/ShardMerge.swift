@@ -19,12 +19,26 @@ public enum ShardMerge {
         let json: [String: Any]
     }
 
+    /// What a merged folder holds: a run of the shards' scenario file.
+    /// - Throws: ``MergeError`` when a folder is not a complete shard.
+    public static func resultsSource(of folders: [URL]) throws -> ResultsDestination.Source {
+        let shards = try folders.map(readInfo)
+        try checkConsistent(shards)
+        return .init(kind: "run", scenarioFiles: [shards[0].json["scenario_file"] as? String ?? ""])
+    }
+
     /// Merges complete shards 1...N of one study into `destination` (atomically).
     /// - Returns: the merged run's metadata.
     @discardableResult
-    public static func merge(_ folders: [URL], into destination: URL) throws -> RunMetadata {
+    public static func merge(_ folders: [URL], into destination: ResultsDestination) throws -> RunMetadata {
         let shards = try folders.map(readInfo).sorted { $0.index < $1.index }
         try checkConsistent(shards)
+        let target = destination.url.path
+        if let inside = shards.first(where: { let path = $0.folder.standardizedFileURL.path
+                                              return path == target || path.hasPrefix(target + "/") }) {
+            throw MergeError(description: "--out \(target) would replace the shard folder \(inside.folder.path); "
+                             + "merge into a new folder")
+        }
         var results: [(ReplicationResult, [[String]])] = []
         for shard in shards { results += try ShardReader(folder: shard.folder).replications() }
         results.sort { $0.0.replication < $1.0.replication }
@@ -40,7 +54,7 @@ public enum ShardMerge {
         try AtomicDirectory.replace(destination) { folder in
             let accumulator = try RunAccumulator(context: context, folder: folder)
             for (result, patients) in results { try accumulator.add(result, patientRows: patients) }
-            let merged = RunMetadata(
+            var merged = RunMetadata(
                 scenarioName: first["scenario"] as? String ?? "", scenarioFile: first["scenario_file"] as? String ?? "",
                 scenarioHash: first["scenario_hash"] as? String ?? "", seed: context.seed,
                 replications: accumulator.count, jobs: shards.count, version: CartsimVersion.current,
@@ -48,6 +62,7 @@ public enum ShardMerge {
                 events: accumulator.events, startDate: first["start_date"] as? String ?? "",
                 horizonDays: (first["horizon_days"] as? Double) ?? 0, warmupDays: (first["warmup_days"] as? Double) ?? 0,
                 complete: true)
+            merged.files = ResultsFiles.run
             try accumulator.finish(in: folder, metadata: merged)
             metadata = merged
         }

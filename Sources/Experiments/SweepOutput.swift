@@ -1,8 +1,8 @@
 import Foundation
 import SimRandom
 
-/// The output folder of an analyst command (`compare`, `sweep`, `plan`): its files written
-/// atomically, its `run.json`, and the CSV fields of a KPI interval.
+/// The output folder of an analyst command (`compare`, `sweep`, `plan`): its files and its
+/// `run.json` written atomically, and the CSV fields of a KPI interval.
 enum SweepOutput {
     /// Header of the interval fields of `sweep.csv` and `plan.csv`.
     static let intervalHeader = ["mean", "ci95_low", "ci95_high", "ci95_half_width", "replications"]
@@ -13,19 +13,29 @@ enum SweepOutput {
          CSVNumber.format(interval.halfWidth), String(interval.count)]
     }
 
-    /// Writes `files` into `directory`, replacing it only once every file is complete.
-    static func write(_ files: [(name: String, contents: String)], to directory: URL) throws {
+    /// Writes `files` and the command's `run.json` into `directory`, replacing it only once
+    /// every file is complete.
+    /// - Parameters:
+    ///   - kind: the command (`compare`, `sweep`, `plan`), the `kind` of `run.json`.
+    ///   - settings: the run settings recorded (`seed`, `replications`, `jobs`).
+    ///   - start: when the command started (a `DispatchTime` uptime in nanoseconds).
+    ///   - fields: the command's own entries of `run.json`.
+    static func write(_ files: [(name: String, contents: String)], kind: String, settings: SweepSettings,
+                      start: UInt64, fields: [String: Any], to directory: ResultsDestination) throws {
+        let manifest = (ResultsFiles.manifest, try runJSON(kind: kind, settings: settings, wallTimeSeconds: seconds(since: start),
+                                                           fields: fields, files: files.map(\.name) + [ResultsFiles.manifest]))
         try AtomicDirectory.replace(directory) { temporary in
-            for file in files {
-                try Data(file.contents.utf8).write(to: temporary.appendingPathComponent(file.name))
+            for file in files + [manifest] {
+                try Data(file.1.utf8).write(to: temporary.appendingPathComponent(file.0))
             }
         }
     }
 
     /// `run.json` of an analyst command: `kind`, the run settings (`seed`, `replications`,
-    /// `jobs`), `version` and `wall_time_seconds`, plus `fields`. Pretty-printed, sorted keys.
-    static func runJSON(kind: String, settings: SweepSettings, wallTimeSeconds: Double,
-                        fields: [String: Any]) throws -> String {
+    /// `jobs`), `version`, `wall_time_seconds` and the folder's `files`, plus `fields`.
+    /// Pretty-printed, sorted keys.
+    private static func runJSON(kind: String, settings: SweepSettings, wallTimeSeconds: Double,
+                                fields: [String: Any], files: [String]) throws -> String {
         var object = fields
         object["kind"] = kind
         object["seed"] = settings.seed.map { $0 as Any } ?? NSNull()
@@ -33,6 +43,7 @@ enum SweepOutput {
         object["jobs"] = settings.jobs
         object["version"] = CartsimVersion.current
         object["wall_time_seconds"] = (wallTimeSeconds * 1000).rounded() / 1000
+        object["files"] = files.sorted()
         let data = try JSONSerialization.data(withJSONObject: object,
                                               options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         return String(decoding: data, as: UTF8.self) + "\n"

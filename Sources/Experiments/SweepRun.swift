@@ -19,23 +19,28 @@ public struct SweepRun {
         scenarios = try variants.scenarios(values: (0..<grid.count).map(grid.values(at:)))
     }
 
+    /// What the results folder holds: a sweep of the scenario file over the grid's paths.
+    public var resultsSource: ResultsDestination.Source {
+        .init(kind: "sweep", scenarioFiles: [variants.scenarioFile], settings: grid.paths)
+    }
+
     /// The default output folder: `Results/<scenario name>-sweep`.
     public var defaultFolder: String { "Results/\(scenarios[0].name)-sweep" }
 
     /// Runs every point, in order, and writes `sweep.csv` and `run.json` into `folder`.
     /// - Returns: the table of results.
     @discardableResult
-    public func execute(writingTo folder: URL) throws -> SweepTable {
+    public func execute(writingTo folder: ResultsDestination) throws -> SweepTable {
         let start = DispatchTime.now().uptimeNanoseconds
         let points = try scenarios.enumerated().map { index, scenario in
             SweepTable.Point(index: index, values: grid.values(at: index), samples: try variants.samples(of: scenario))
         }
         let table = SweepTable(paths: grid.paths, points: points)
-        let json = try SweepOutput.runJSON(
-            kind: "sweep", settings: settings, wallTimeSeconds: SweepOutput.seconds(since: start),
+        try SweepOutput.write(
+            [("sweep.csv", table.csv)], kind: "sweep", settings: settings, start: start,
             fields: ["scenario": scenarios[0].name, "scenario_file": variants.scenarioFile, "paths": grid.paths,
-                     "values": grid.axes.map(\.values), "points": grid.count])
-        try SweepOutput.write([("sweep.csv", table.csv), ("run.json", json)], to: folder)
+                     "values": grid.axes.map(\.values), "points": grid.count],
+            to: folder)
         return table
     }
 

@@ -15,6 +15,7 @@ enum ReportPage {
         let head: Markup = .el("head", [], [
             .el("meta", [("charset", "utf-8")]),
             .el("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")]),
+            .el("meta", [("name", "generator"), ("content", ReportWriter.generator)]),
             .el("title", text: title),
             .el("style", text: Stylesheet.css),
         ])

@@ -11,14 +11,23 @@ public enum ReportWriter {
     /// The name of the report in the folder.
     public static let fileName = "report.html"
 
+    /// The mark in the head of every report, by which a later `cartsim report` knows that
+    /// it may replace the file.
+    static let generator = "cartsim"
+
     /// Reads `folder`, writes `folder/report.html` atomically (a temporary file renamed into
-    /// place, so a reader never sees half a report) and returns its path.
+    /// place, so a reader never sees half a report) and returns its path. An existing
+    /// `report.html` is replaced only when it is a report of cartsim's.
     ///
+    /// - Parameter shown: the folder's name in the report (default `folder`), for a report
+    ///   written into a results folder before it is moved into place.
     /// - Throws: ``ReportError`` naming the first missing or malformed file (with the
-    ///   line, for a CSV file), or the failure to write the report.
+    ///   line, for a CSV file), a `report.html` that cartsim did not write, or the failure
+    ///   to write the report.
     @discardableResult
-    public static func write(folder: String) throws(ReportError) -> String {
-        let html = try render(folder: folder)
+    public static func write(folder: String, shownAs shown: String? = nil) throws(ReportError) -> String {
+        try checkReplaceable(in: folder)
+        let html = try render(folder: folder, shownAs: shown ?? folder)
         let destination = ResultsFile.path(fileName, in: folder)
         let temporary = ResultsFile.path(".\(fileName).tmp-\(ProcessInfo.processInfo.processIdentifier)", in: folder)
         do {
@@ -34,8 +43,25 @@ public enum ReportWriter {
         return destination
     }
 
-    /// The report of `folder` as text, without writing it.
-    public static func render(folder: String) throws(ReportError) -> String {
+    /// Refuses to replace a `report.html` in `folder` that is not a report of cartsim's (one
+    /// with the generator mark, or the footer of a cartsim 0.2.0 report).
+    private static func checkReplaceable(in folder: String) throws(ReportError) {
+        let path = ResultsFile.path(fileName, in: folder)
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return }
+        let text = status.st_mode & S_IFMT == S_IFREG ? FileManager.default.contents(atPath: path)
+            .map { String(decoding: $0, as: UTF8.self) } : nil
+        guard let text, text.hasPrefix("<!DOCTYPE html>"),
+              text.contains("<meta name=\"generator\" content=\"\(generator)\"") || text.contains("Made by cartsim report from the files of")
+        else {
+            throw ReportError(folder: folder, file: fileName, "exists and was not written by cartsim; "
+                              + "cartsim does not replace it: move it away to write the report")
+        }
+    }
+
+    /// The report of `folder` as text, without writing it; the report names the folder `shown`.
+    public static func render(folder: String, shownAs shown: String? = nil) throws(ReportError) -> String {
+        let shown = shown ?? folder
         let results = try ResultsFolder.load(folder)
         let title: String, manifest: RunManifest, sections: [Markup]
         switch results {
@@ -66,8 +92,8 @@ public enum ReportWriter {
         }
         let version = manifest.string("version").map { " · cartsim \($0)" } ?? ""
         return ReportPage.document(
-            title: title, subtitle: "Results folder \(folder)\(version)", sections: sections,
-            footer: "Made by cartsim report from the files of \(folder). Every number in a table is in the folder's CSV files; "
+            title: title, subtitle: "Results folder \(shown)\(version)", sections: sections,
+            footer: "Made by cartsim report from the files of \(shown). Every number in a table is in the folder's CSV files; "
                 + "fractions are shown in per cent, every value with two decimals.")
     }
 }

@@ -54,14 +54,16 @@ struct AnalystOptions {
         }
     }
 
-    /// Runs `execute` into `--out` (or `defaultFolder`) and prints what `report` makes of
-    /// the result and the folder.
+    /// Checks `--out` (or `defaultFolder`) as the results folder of `source`, runs `execute`
+    /// into it and prints what `report` makes of the result and the folder.
     /// - Returns: exit status 0.
-    func run<Result>(defaultFolder: String, execute: (URL) throws -> Result,
+    func run<Result>(defaultFolder: String, source: ResultsDestination.Source,
+                     execute: (ResultsDestination) throws -> Result,
                      report: (Result, String) -> String) throws -> Int32 {
-        let folder = URL(fileURLWithPath: out ?? defaultFolder)
+        let folder = try ResultsDestination.check(out ?? defaultFolder, source: source, isDefault: out == nil)
         let result = try execute(folder)
-        if !quiet { print(report(result, folder.path)) }
+        if let notice = folder.replacementNotice { Console.error(notice) }
+        if !quiet { print(report(result, folder.url.path)) }
         return 0
     }
 }

@@ -10,7 +10,7 @@ enum CompareCommand {
         guard let comparison = try AnalystOptions.loaded({
             try ComparisonRun(fileA: options.files[0], fileB: options.files[1], settings: options.settings)
         }) else { return 2 }
-        return try options.run(defaultFolder: comparison.defaultFolder, execute: comparison.execute,
+        return try options.run(defaultFolder: comparison.defaultFolder, source: comparison.resultsSource, execute: comparison.execute,
                                report: comparison.report)
     }
 }

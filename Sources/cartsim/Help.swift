@@ -30,7 +30,10 @@ enum Help {
     Simulates SCENARIO and writes patients.csv, stages.csv, resources.csv,
     timeseries.csv, replications.csv, summary.csv and run.json into
     Results/<scenario name>/ (or --out DIR). Files are written to a temporary
-    folder and moved into place only when complete.
+    folder and moved into place only when complete. The folder may replace only
+    earlier results of cartsim's (it holds nothing but the files its run.json
+    lists); any other file or folder there is refused (exit status 2) before
+    anything runs, and stderr says when earlier results are replaced.
 
     OPTIONS:
       --replications N    Number of replications (default: the scenario's)
@@ -46,7 +49,7 @@ enum Help {
                           --max-replications; run.json says whether the targets were met
       --max-replications N  Upper limit for --precision runs (default 1000)
       --shard K/N         Run only shard K of N (replications i with i mod N = K-1) into
-                          Results/<name>/shards/K-of-N; combine with cartsim merge
+                          Results/<name>-shards/shard-K; combine with cartsim merge
       --out DIR           Output folder (default Results/<scenario name>)
       --quiet             Print nothing on success (no progress line either)
       --report            Also write report.html into the output folder (see cartsim report)
@@ -63,6 +66,7 @@ enum Help {
     Combines the folders written by `cartsim run SCENARIO --shard K/N` for K = 1...N into
     the files of one unsharded run (replications.csv and summary.csv byte for byte).
     All shards must be complete and come from the same scenario file and seed.
+    DIR must be new, empty or earlier results of cartsim's, and not a shard folder.
     """
 
     static let validate = """
@@ -82,7 +86,8 @@ enum Help {
     gives the means, the paired difference B - A with its 95 % Student-t interval,
     the unpaired (Welch) half-width for comparison, and whether the interval
     excludes 0. Also writes summary_a.csv, summary_b.csv and run.json into
-    Results/compare-<A name>-vs-<B name>/ (or --out DIR).
+    Results/compare-<A name>-vs-<B name>/ (or --out DIR), which, as for run, may
+    replace only earlier results of cartsim's.
 
     OPTIONS:
       --replications N    Replications of each scenario, at least 2 (default: A's)
@@ -152,7 +157,8 @@ enum Help {
     funnel, resources (bottleneck first) and weekly series; for a compare, sweep or
     plan folder its differences or KPI curves. One self-contained file (inline SVG and
     CSS, no script, nothing fetched), readable offline and printable.
-    A missing or malformed file is named on stderr, exit status 2.
+    A missing or malformed file is named on stderr, exit status 2; so is a
+    report.html there that cartsim did not write (it is never overwritten).
     """
 
     static func printTopLevel(to handle: FileHandle) -> Int32 {

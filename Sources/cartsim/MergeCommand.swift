@@ -20,7 +20,10 @@ enum MergeCommand {
         }
         guard !folders.isEmpty, let out else { throw UsageError("merge needs shard folders and --out DIR (see cartsim merge --help)") }
         do {
-            let metadata = try ShardMerge.merge(folders, into: URL(fileURLWithPath: out))
+            let destination = try ResultsDestination.check(out, source: try ShardMerge.resultsSource(of: folders),
+                                                           isDefault: false)
+            let metadata = try ShardMerge.merge(folders, into: destination)
+            if let notice = destination.replacementNotice { Console.error(notice) }
             print("merged \(folders.count) shards of '\(metadata.scenarioName)': \(metadata.replications) replications → \(out)")
             return 0
         } catch let error as ShardMerge.MergeError {

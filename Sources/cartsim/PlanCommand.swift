@@ -24,6 +24,6 @@ enum PlanCommand {
             try CapacityPlanRun(scenarioFile: options.files[0], path: path, range: minimum...maximum, target: target,
                                 settings: options.settings)
         }) else { return 2 }
-        return try options.run(defaultFolder: plan.defaultFolder, execute: plan.execute, report: plan.report)
+        return try options.run(defaultFolder: plan.defaultFolder, source: plan.resultsSource, execute: plan.execute, report: plan.report)
     }
 }

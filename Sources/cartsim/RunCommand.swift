@@ -58,31 +58,30 @@ enum RunCommand {
         }
         let run = try ScenarioRun(scenario: scenario, scenarioFile: scenarioPath, options: options)
         try checkPrecisionTargets(options.precision, scenario: run.scenario)
-        let destination = URL(fileURLWithPath: outDirectory ?? defaultFolder(run))
+        let destination = try ResultsDestination.check(outDirectory ?? run.defaultFolder, source: run.resultsSource,
+                                                       isDefault: outDirectory == nil)
         let interruption = Interruption.start()
         let progress = ProgressLine(enabled: !quiet)
-        let outcome = try run.write(to: destination, interrupted: { interruption.requested }) { done, total in
+        let outcome = try run.write(
+            to: destination, addedFiles: report ? [ResultsFiles.report] : [],
+            addFiles: { folder in
+                guard report, !interruption.requested else { return }
+                try ReportWriter.write(folder: folder.path, shownAs: destination.url.path)
+            },
+            interrupted: { interruption.requested }
+        ) { done, total in
             progress.update(done: done, total: total)
         }
         progress.finish()
-        if !quiet { print(RunReport.headline(outcome, folder: destination.path)) }
+        if let notice = destination.replacementNotice { Console.error(notice) }
+        if !quiet { print(RunReport.headline(outcome, folder: destination.url.path)) }
         guard !interruption.requested || outcome.metadata.complete else {
             Console.error("cartsim: interrupted; \(outcome.metadata.replications) completed replications written "
-                          + "to \(destination.path) (run.json: complete false)")
+                          + "to \(destination.url.path) (run.json: complete false)")
             return 130
         }
-        if report {
-            let path = try ReportWriter.write(folder: destination.path)
-            if !quiet { print("report: \(path)") }
-        }
+        if report, !quiet { print("report: \(destination.url.appendingPathComponent(ResultsFiles.report).path)") }
         return 0
-    }
-
-    /// `Results/<name>`, or `Results/<name>/shards/K-of-N` for a shard.
-    private static func defaultFolder(_ run: ScenarioRun) -> String {
-        let base = "Results/\(run.scenario.name)"
-        guard let shard = run.options.shard else { return base }
-        return "\(base)/shards/\(shard.index)-of-\(shard.count)"
     }
 
     /// Parses `KPI=HALFWIDTH`.

@@ -19,7 +19,7 @@ enum SweepCommand {
         guard let sweep = try AnalystOptions.loaded({
             try SweepRun(scenarioFile: options.files[0], grid: SweepGrid(axes: axes), settings: options.settings)
         }) else { return 2 }
-        return try options.run(defaultFolder: sweep.defaultFolder, execute: sweep.execute) { table, folder in
+        return try options.run(defaultFolder: sweep.defaultFolder, source: sweep.resultsSource, execute: sweep.execute) { table, folder in
             table.report(scenario: sweep.scenarios[0].name, folder: folder)
         }
     }

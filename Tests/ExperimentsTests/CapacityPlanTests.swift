@@ -78,7 +78,7 @@ final class CapacityPlanTests: XCTestCase {
         let target = try CapacityPlanTarget(parsing: "plant_west_suites_wait_mean_days<=0.5")
         let plan = try CapacityPlanRun(scenarioFile: file, path: "sites.plant-west.suites", range: 8...20,
                                        target: target, settings: AnalystFixtures.settings)
-        let outcome = try plan.execute(writingTo: folder.appendingPathComponent("plan"))
+        let outcome = try plan.execute(writingTo: ResultsDestination.check(folder.appendingPathComponent("plan").path, source: plan.resultsSource, isDefault: false))
         let answer = try XCTUnwrap(outcome.answer)
         XCTAssertEqual(answer, outcome.points.filter(\.feasible).map(\.value).min())
         XCTAssertGreaterThan(answer, 8)
@@ -114,7 +114,7 @@ final class CapacityPlanTests: XCTestCase {
         let plan = try CapacityPlanRun(scenarioFile: file, path: "sites.plant-west.suites", range: 8...10,
                                        target: CapacityPlanTarget(kpi: "vein_to_vein_p90_days", relation: .atMost, value: 5),
                                        settings: SweepSettings(replications: 5, jobs: 2))
-        let outcome = try plan.execute(writingTo: folder.appendingPathComponent("plan"))
+        let outcome = try plan.execute(writingTo: ResultsDestination.check(folder.appendingPathComponent("plan").path, source: plan.resultsSource, isDefault: false))
         XCTAssertNil(outcome.answer)
         XCTAssertEqual(outcome.points.map(\.value), [10])
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("plan/run.json")))

@@ -29,7 +29,7 @@ enum ReportFixtures {
         let run = try ScenarioRun(scenario: scenario, scenarioFile: file,
                                   options: .init(replications: replications, jobs: 2, patientReplications: replications))
         let folder = try temporaryFolder(name).appendingPathComponent("results")
-        _ = try run.write(to: folder)
+        _ = try run.write(to: ResultsDestination.check(folder.path, source: run.resultsSource, isDefault: false))
         return folder
     }
 
