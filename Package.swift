@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 // cartsim: discrete-event simulator of the autologous CAR-T supply chain.
 // Dependency arrows point one way:
-//   cartsim → Experiments → CARTModel → ScenarioFile / SimKernel / SimRandom → CGSL / CYAML
+//   cartsim → Experiments → CARTModel → ScenarioFile / SimKernel → SimRandom → CGSL / CYAML
 import PackageDescription
 
 /// The event loop, the pathway and the benchmark loops are the hot paths: release builds
@@ -20,7 +20,7 @@ let package = Package(
                        providers: [.apt(["libgsl-dev"])]),
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1",
                        providers: [.apt(["libyaml-dev"])]),
-        .target(name: "SimKernel", swiftSettings: hotPath),
+        .target(name: "SimKernel", dependencies: ["SimRandom"], swiftSettings: hotPath),
         .target(name: "SimRandom", dependencies: ["CGSL"]),
         .target(name: "ScenarioFile", dependencies: ["CYAML", "SimRandom", "SimKernel"]),
         .target(name: "CARTModel", dependencies: ["ScenarioFile", "SimKernel", "SimRandom"], swiftSettings: hotPath),

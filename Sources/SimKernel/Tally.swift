@@ -1,9 +1,12 @@
-/// A streaming summary of observations (waiting times, lead times): count, mean and
-/// variance by Welford's algorithm, minimum, maximum and quantiles from a
-/// `QuantileSketch`. Memory does not grow with the number of observations.
+import SimRandom
+
+/// A summary of one replication's observations (waiting times, lead times): count, mean
+/// and variance by Welford's algorithm, minimum, maximum, and **exact** quantiles of the
+/// observed values (GSL's sorted-data quantile, "type 7"). It keeps every value: a
+/// replication holds thousands of observations, 8 bytes each.
 public struct Tally: Sendable {
     /// Number of observations.
-    public private(set) var count = 0
+    public var count: Int { values.count }
     /// Arithmetic mean; NaN when empty.
     public private(set) var mean = Double.nan
     /// Smallest observation; NaN when empty.
@@ -11,28 +14,25 @@ public struct Tally: Sendable {
     /// Largest observation; NaN when empty.
     public private(set) var max = Double.nan
     private var sumOfSquaredDeviations = 0.0
-    private var sketch: QuantileSketch
+    private var values: [Double] = []
 
-    /// Creates an empty tally whose quantiles have relative accuracy `quantileAccuracy`.
-    public init(quantileAccuracy: Double = 0.005) {
-        sketch = QuantileSketch(relativeAccuracy: quantileAccuracy)
-    }
+    /// Creates an empty tally.
+    public init() {}
 
     /// Records one observation.
     public mutating func add(_ value: Double) {
-        count += 1
-        if count == 1 {
+        values.append(value)
+        if values.count == 1 {
             mean = value
             min = value
             max = value
         } else {
             let delta = value - mean
-            mean += delta / Double(count)
+            mean += delta / Double(values.count)
             sumOfSquaredDeviations += delta * (value - mean)
             min = Swift.min(min, value)
             max = Swift.max(max, value)
         }
-        sketch.add(value)
     }
 
     /// Sample variance (n − 1 denominator); NaN with fewer than two observations.
@@ -41,6 +41,8 @@ public struct Tally: Sendable {
     /// Sample standard deviation; NaN with fewer than two observations.
     public var standardDeviation: Double { variance.squareRoot() }
 
-    /// Estimated p-quantile (relative error bounded by the sketch accuracy); NaN when empty.
-    public func quantile(_ p: Double) -> Double { sketch.quantile(p) }
+    /// The exact p-quantile of the observations: linear interpolation between the order
+    /// statistics around (n − 1)·p (``SampleQuantile``); NaN when empty.
+    /// - Complexity: O(n log n) (sorts a copy of the values).
+    public func quantile(_ p: Double) -> Double { SampleQuantile.of(sorted: values.sorted(), p: p) }
 }
