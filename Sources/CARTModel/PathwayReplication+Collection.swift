@@ -31,6 +31,7 @@ extension PathwayReplication {
             return
         }
         patient.mark(.apheresisEnd, at: simulation.now)
+        patient.freshHoldDeadline = simulation.now + products[patient.product].spec.freshHoldTime
         patient.cellsCollected = products[patient.product].cellsCollected.value()
         startBridging(patient)
         dispatchStartingMaterial(patient)
@@ -76,12 +77,13 @@ extension PathwayReplication {
         freeze(patient, at: .hub(hub))
     }
 
-    /// Waits for a freezer at the centre or hub.
+    /// Waits for a freezer at the centre or hub; the material expires if its hold time
+    /// passes before a freezer is free.
     private func freeze(_ patient: Patient, at site: FreezingSite) {
         guard isActive(patient) else { return }
         patient.stage = .freezing
         patient.pending.freezingSite = site
-        seize(freezer(at: site, for: patient), for: patient, then: .freezerGranted)
+        seizeBeforeFreshHoldExpires(freezer(at: site, for: patient), for: patient, then: .freezerGranted)
     }
 
     private func freezer(at site: FreezingSite, for patient: Patient) -> Resource {
@@ -96,6 +98,7 @@ extension PathwayReplication {
         case .centre: centres[patient.centre].freezing!
         case .hub(let hub): hubs[hub].freezing
         }
+        patient.freshHoldDeadline = nil
         work(patient, for: duration.ticks(), then: .frozen)
     }
 
@@ -112,22 +115,47 @@ extension PathwayReplication {
         }
     }
 
-    /// Fresh starting material must be at its destination within the product's hold time
-    /// from the end of collection; otherwise it is lost and the patient is re-collected.
+    /// Unfrozen starting material must start its batch (or be frozen) within the product's
+    /// hold time from the end of collection; otherwise it is lost and the patient is
+    /// re-collected (or, past the attempt limit, not treated).
     func withinFreshHold(_ patient: Patient) -> Bool {
-        let product = products[patient.product].spec
-        guard let collected = patient[.apheresisEnd],
-              simulation.now - collected > product.freshHoldTime else { return true }
-        recorder.lostMaterial(at: simulation.now)
-        recollectOrEnd(patient, otherwise: .materialLost)
+        guard let deadline = patient.freshHoldDeadline, simulation.now > deadline else { return true }
+        loseFreshMaterial(patient)
         return false
     }
 
-    /// Starts a new collection if the product's attempt limit (rounds of starting material
-    /// sent to manufacturing) allows, else ends the pathway with `outcome`.
+    /// Claims `resource` for unfrozen material; if it is not granted by the material's
+    /// deadline, the claim is withdrawn and the material lost then.
+    func seizeBeforeFreshHoldExpires(_ resource: Resource, for patient: Patient, rank: Double = 0,
+                                     then granted: Resume) {
+        guard withinFreshHold(patient) else { return }
+        seize(resource, for: patient, rank: rank, then: granted)
+        guard patient.waitingClaim != nil, let deadline = patient.freshHoldDeadline else { return }
+        patient.freshHoldExpiry = simulation.scheduleCancellable(
+            at: deadline + 1, handler: patient, tag: Resume.freshHoldExpired.rawValue)
+    }
+
+    /// The hold time of material waiting for a suite or a freezer ran out.
+    func expireFreshMaterial(_ patient: Patient) {
+        patient.freshHoldExpiry = nil
+        guard isActive(patient), let claim = patient.waitingClaim else { return }
+        claim.resource.cancel(claim.request)
+        patient.waitingClaim = nil
+        loseFreshMaterial(patient)
+    }
+
+    private func loseFreshMaterial(_ patient: Patient) {
+        patient.freshHoldDeadline = nil
+        recorder.lostMaterial(at: simulation.now)
+        recollectOrEnd(patient, otherwise: .materialLost)
+    }
+
+    /// Starts a new collection if the product's attempt limit allows — fewer manufacturing
+    /// attempts (batches started) and fewer rounds of starting material than `max_attempts`
+    /// so far — else ends the pathway with `outcome`.
     func recollectOrEnd(_ patient: Patient, otherwise outcome: Outcome) {
         let policy = products[patient.product].spec.outOfSpecification
-        if patient.materialRounds < policy.maxAttempts {
+        if patient.materialRounds < policy.maxAttempts && patient.manufacturingAttempts < policy.maxAttempts {
             recorder.recollection(at: simulation.now)
             collect(patient)
         } else {

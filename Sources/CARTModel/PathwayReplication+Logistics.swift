@@ -75,10 +75,10 @@ extension PathwayReplication {
     }
 
     /// Receipt at the plant: fresh material beyond its hold time is lost; otherwise intake,
-    /// then the lot joins the suite queue.
+    /// then the lot joins the suite queue (where its hold time keeps running).
     private func receiveAtPlant(_ patient: Patient) {
         let plant = plants[patient.plant]
-        if products[patient.product].spec.startingMaterial == .fresh, !withinFreshHold(patient) { return }
+        guard withinFreshHold(patient) else { return }
         patient.mark(.plantArrival, at: simulation.now)
         hold(patient, in: .intake, for: plant.intake.ticks(), then: .manufacture)
     }

@@ -3,19 +3,20 @@ import ScenarioFile
 
 extension PathwayReplication {
     /// Waits for a suite (FIFO or earliest referral first; batches start only on the suite
-    /// calendar), then runs the product's steps back to back while holding the suite. A
+    /// calendar) — unfrozen material expires if its hold time runs out first — then runs the product's steps back to back while holding the suite. A
     /// dropped-out patient's batch is discarded at the next step boundary, freeing the suite.
     func manufacture(_ patient: Patient) {
         guard isActive(patient) else { return }
         let plant = plants[patient.plant]
         patient.stage = .suiteQueue
         let rank = plant.spec.discipline == .earliestReferral ? Double(patient.referral) : 0
-        seize(plant.suites, for: patient, rank: rank, then: .suiteGranted)
+        seizeBeforeFreshHoldExpires(plant.suites, for: patient, rank: rank, then: .suiteGranted)
     }
 
     func startManufacturing(_ patient: Patient) {
         stages.recordWaiting(.suiteQueue, patient.pending.waited)
         patient.manufacturingAttempts += 1
+        patient.freshHoldDeadline = nil
         patient.mark(.suiteStart, at: simulation.now)
         patient.stage = .manufacturing
         runStep(0, of: patient)

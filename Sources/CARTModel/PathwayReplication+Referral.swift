@@ -64,6 +64,7 @@ extension PathwayReplication {
     func end(_ patient: Patient, _ outcome: Outcome) {
         patient.outcome = outcome
         if let event = patient.dropoutEvent { simulation.cancel(event) }
+        if let expiry = patient.freshHoldExpiry { simulation.cancel(expiry) }
         inProcess -= 1
         recorder.ended(patient, at: simulation.now)
     }

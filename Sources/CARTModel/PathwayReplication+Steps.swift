@@ -43,8 +43,13 @@ extension PathwayReplication {
             if isActive(patient) { patient.mark(p.departureMilestone, at: simulation.now) }
         case .arrived: arrive(patient)
         case .dropout: dropOut(patient)
+        case .freshHoldExpired: expireFreshMaterial(patient)
         case .chairGranted, .freezerGranted, .suiteGranted, .qcGranted, .bedGranted:
             patient.waitingClaim = nil
+            if let expiry = patient.freshHoldExpiry {
+                simulation.cancel(expiry)
+                patient.freshHoldExpiry = nil
+            }
             patient.pending.waited = simulation.now - p.claimTime
             granted(patient, step)
         case .apheresisDone: finishCollection(patient)

@@ -42,6 +42,12 @@ final class Patient: EventHandler {
 
     /// The pending progression/death event, cancelled at lymphodepletion.
     var dropoutEvent: EventHandle?
+    /// When unfrozen starting material expires: the end of collection plus the product's
+    /// `fresh_hold_time`, until its batch starts or it is frozen (nil then, and for
+    /// material that is re-manufactured from retained stock).
+    var freshHoldDeadline: SimTime?
+    /// The expiry of fresh material waiting for a suite or a freezer, cancelled when granted.
+    var freshHoldExpiry: EventHandle?
     /// The claim waiting for a resource, withdrawn if the patient drops out.
     var waitingClaim: (resource: Resource, request: ResourceRequest)?
     /// Plant making the product.

@@ -12,6 +12,8 @@ enum Resume: Int {
     case arrived
     /// Progression or death before lymphodepletion.
     case dropout
+    /// Fresh material waiting for a suite or a freezer passed its hold time.
+    case freshHoldExpired
     /// Claims granted: an apheresis chair, a freezer, a suite, a QC slot, a bed.
     case chairGranted, freezerGranted, suiteGranted, qcGranted, bedGranted
     /// Timed work ended: a collection, a freezing, a QC test, QA release, lymphodepletion,

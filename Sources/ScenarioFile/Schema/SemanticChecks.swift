@@ -1,5 +1,6 @@
 /// The checks across sections, made once every section is decoded: capacity where there is
-/// demand, calendars that never open, and the lanes material needs. Each problem is
+/// demand, calendars that never open, the lanes material needs, and fresh material that
+/// could never arrive within its hold time. Each problem is
 /// reported at the node that causes it.
 ///
 /// Only items that decoded take part, so a check never reports a consequence of a problem
@@ -51,5 +52,6 @@ struct SemanticChecks {
         checkCapacities()
         checkCalendars()
         checkLanes()
+        checkFreshHold()
     }
 }

@@ -1,0 +1,47 @@
+import SimKernel
+
+/// Fresh material that can never arrive in time: a lane whose shortest transit (plus, into a
+/// plant, the shortest intake) exceeds the product's `fresh_hold_time` would lose every lot.
+extension SemanticChecks {
+    func checkFreshHold() {
+        let products = Dictionary(draft.products.map { ($0.name, $0.spec) }, uniquingKeysWith: { first, _ in first })
+        let intakes = Dictionary(draft.sites.plants.map { ($0.name, $0.spec.intake) }, uniquingKeysWith: { first, _ in first })
+        for demand in demands where demand.hasReferrals {
+            for (name, material) in demand.products {
+                guard let product = products[name] else { continue }
+                // Fresh products ship fresh to a plant; cryopreserved ones ship fresh to the hub.
+                let legs = material == .fresh ? freshPlantLegs(demand)
+                    : (demand.hub.map { [(origin: demand.name, destination: $0)] } ?? [])
+                for leg in legs {
+                    guard let lane = draft.lanes.definite.first(where: { $0.origin == leg.origin && $0.destination == leg.destination })?
+                        .lane, let spec = lane.spec else { continue }
+                    let transit = spec.transit.quantile(0)
+                    let intake = intakes[leg.destination].map { $0.quantile(0) } ?? 0
+                    let shortest = transit + intake
+                    guard shortest > Double(product.freshHoldTime) else { continue }
+                    let intakeNote = intake > 0 ? " plus an intake of at least \(Self.hours(intake))" : ""
+                    (lane.anchor.child("transit") ?? lane.anchor).report(
+                        "fresh material of product '\(name)' from \(leg.origin) can never reach \(leg.destination) within "
+                        + "its fresh_hold_time of \(Self.hours(Double(product.freshHoldTime))): the shortest transit is "
+                        + "\(Self.hours(transit))\(intakeNote), so every lot would be lost")
+                }
+            }
+        }
+    }
+
+    /// The lanes fresh material of `demand` takes to a plant: to its own plant, and with
+    /// `shortest_expected_wait` to every plant a lane from the centre reaches.
+    private func freshPlantLegs(_ demand: CentreDemand) -> [(origin: String, destination: String)] {
+        var plants = [demand.centre.spec.plant]
+        if draft.routing == .shortestExpectedWait {
+            plants += draft.lanes.definite.filter { $0.origin == demand.name && draft.names.siteKinds[$0.destination] == .plant }
+                .map(\.destination).filter { $0 != demand.centre.spec.plant }
+        }
+        return plants.map { (demand.name, $0) }
+    }
+
+    /// `50h`, `1.5h`, in hours.
+    private static func hours(_ seconds: Double) -> String {
+        Units.format(seconds / Double(Ticks.hour)) + "h"
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import XCTest
+
+/// The pathway's rules at its stage boundaries, each on a small scenario built for it and
+/// run through the binary: what `patients.csv` shows must follow the rule for every patient.
+final class PathwayRuleTests: XCTestCase {
+    /// One centre, one plant, fresh material, deterministic times; each test edits it.
+    private static let base = """
+        name: rules
+        simulation: {horizon: 40w, warmup: 0d, replications: 2, seed: 11}
+        products:
+          car-t:
+            starting_material: fresh
+            fresh_hold_time: 48h
+            manufacturing:
+              - expansion: 6d
+            qc: 2d
+            qa_release: 0h
+            lymphodepletion: 1d
+        indications:
+          dlbcl: {product: car-t}
+        sites:
+          centre:
+            kind: centre
+            referrals: 1/day
+            referral_to_apheresis: 1d
+            apheresis: {chairs: 4, duration: 4h}
+            plant: plant
+            lymphodepletion_scheduling: 0d
+            beds: 40
+            post_infusion_stay: 1d
+          plant:
+            kind: plant
+            intake: 1h
+            suites: 12
+            qc_capacity: 100
+        lanes:
+          - {from: centre, to: plant, transit: 20h, return: true}
+
+        """
+
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = CartsimBinary.temporaryPath("rules")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder.deletingLastPathComponent())
+    }
+
+    /// Runs the base scenario with `edits` applied; returns every patient of every replication.
+    private func run(_ name: String, _ edits: [(String, String)]) throws -> [[String: String]] {
+        var text = Self.base
+        for (old, new) in edits {
+            XCTAssertTrue(text.contains(old), "'\(old)' is not in the base scenario")
+            text = text.replacingOccurrences(of: old, with: new)
+        }
+        let file = folder.appendingPathComponent("\(name).yaml")
+        try Data(text.utf8).write(to: file)
+        let out = folder.appendingPathComponent(name)
+        let result = try CartsimBinary.run(["run", file.path, "--patients", "all", "--out", out.path, "--quiet"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        return try CSVFile(url: out.appendingPathComponent("patients.csv")).rows
+    }
+
+    /// Fresh material's hold runs from the end of collection until its batch starts: with
+    /// one suite for a lot a day, lots waiting past 48 h are lost (and re-collected), and no
+    /// batch ever starts later than 48 h after its collection ended.
+    func testFreshMaterialExpiresWhileItWaitsForASuite() throws {
+        let patients = try run("fresh-hold", [("suites: 12", "suites: 1")])
+        let started = patients.filter { !($0["suite_start_day"] ?? "").isEmpty }
+        XCTAssertGreaterThan(started.count, 20)
+        for patient in started {
+            let held = CSVFile.number(patient, "suite_start_day") - CSVFile.number(patient, "apheresis_end_day")
+            XCTAssertLessThanOrEqual(held, 2 + 2e-5, "patient \(patient["patient_id"]!) started \(held) d after collection")
+        }
+        XCTAssertGreaterThan(patients.filter { $0["outcome"] == "material_lost" }.count, 10)
+        XCTAssertGreaterThan(patients.filter { $0["collections"] == "2" }.count, 10, "lost material is re-collected")
+        XCTAssertTrue(patients.allSatisfy { Int($0["collections"]!)! <= 2 }, "max_attempts 2 rounds of material")
+    }
+
+    /// With ample suites nothing waits and nothing is lost: the rule costs no lot it should not.
+    func testFreshMaterialThatStartsInTimeIsNeverLost() throws {
+        let patients = try run("fresh-in-time", [])
+        XCTAssertGreaterThan(patients.count, 400)
+        XCTAssertFalse(patients.contains { $0["outcome"] == "material_lost" })
+        XCTAssertTrue(patients.allSatisfy { $0["collections"] == "1" || $0["collections"] == "0" })
+    }
+
+    /// `max_attempts: 2` caps manufacturing attempts with re-manufacture and re-collection
+    /// together: every lot fails, every rescue is allowed, and no patient gets a third batch
+    /// (0.2.0 re-collected after a re-manufacture and started a third).
+    func testMaxAttemptsCapsManufacturingAttempts() throws {
+        let patients = try run("attempts", [("suites: 12", "suites: 40"), ("qa_release: 0h", """
+            qa_release: 0h
+                yield: {residual_failure_probability: 1}
+                out_of_spec: {remanufacture_probability: 1, recollect_probability: 1, max_attempts: 2}
+            """)])
+        let finished = patients.filter { $0["outcome"] != "in_process" }
+        XCTAssertGreaterThan(finished.count, 200)
+        for patient in finished {
+            XCTAssertEqual(patient["outcome"], "manufacturing_failure")
+            XCTAssertEqual(patient["manufacturing_attempts"], "2", "patient \(patient["patient_id"]!)")
+            XCTAssertEqual(patient["collections"], "1", "re-manufacture used the second attempt")
+        }
+    }
+
+    /// A fresh lane whose shortest transit exceeds the hold time is an error, not a run that
+    /// loses every lot.
+    func testAFreshLaneLongerThanTheHoldTimeIsRefused() throws {
+        var text = Self.base.replacingOccurrences(of: "transit: 20h", with: "transit: {uniform: [50h, 60h]}")
+        text = text.replacingOccurrences(of: ", return: true}", with: "}\n  - {from: plant, to: centre, transit: 20h}")
+        let file = folder.appendingPathComponent("too-far.yaml")
+        try Data(text.utf8).write(to: file)
+        let out = folder.appendingPathComponent("too-far")
+        let result = try CartsimBinary.run(["run", file.path, "--out", out.path])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(result.stderr, "\(file.path):30:40: lanes[0].transit: fresh material of product 'car-t' from centre "
+                       + "can never reach plant within its fresh_hold_time of 48h: the shortest transit is 50h plus an "
+                       + "intake of at least 1h, so every lot would be lost\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
+    }
+}
