@@ -2,20 +2,25 @@ import SimKernel
 import ScenarioFile
 
 extension PathwayReplication {
-    /// Leukapheresis on an apheresis chair (starting only while the unit's calendar is
-    /// open); with the repeat probability the collection is insufficient and repeated the
-    /// next day. Then the starting material goes fresh or to a freezer.
+    /// Leukapheresis on an apheresis chair, started while the unit's calendar is open and
+    /// (unless the unit may run over) only when it ends before closing; with the repeat
+    /// probability the collection is insufficient and repeated the next day. Then the
+    /// starting material goes fresh or to a freezer. The procedure's length is drawn when
+    /// the chair is claimed, so that it can be fitted into the opening hours.
     func collect(_ patient: Patient) {
         guard isActive(patient) else { return }
         patient.stage = .apheresis
-        seize(centres[patient.centre].chairs, for: patient, then: .chairGranted)
+        let centre = centres[patient.centre]
+        let duration = centre.apheresis.ticks()
+        patient.pending.work = duration
+        seize(centre.chairs, for: patient, work: duration, then: .chairGranted)
     }
 
     func startCollection(_ patient: Patient) {
         let start = simulation.now
         if patient.firstApheresisStart == nil { patient.firstApheresisStart = start }
         patient.mark(.apheresisStart, at: start)
-        work(patient, for: centres[patient.centre].apheresis.ticks(), then: .apheresisDone)
+        work(patient, for: patient.pending.work, then: .apheresisDone)
     }
 
     func finishCollection(_ patient: Patient) {
@@ -83,7 +88,13 @@ extension PathwayReplication {
         guard isActive(patient) else { return }
         patient.stage = .freezing
         patient.pending.freezingSite = site
-        seizeBeforeFreshHoldExpires(freezer(at: site, for: patient), for: patient, then: .freezerGranted)
+        let duration = switch site {
+        case .centre: centres[patient.centre].freezing!
+        case .hub(let hub): hubs[hub].freezing
+        }
+        patient.pending.work = duration.ticks()
+        seizeBeforeFreshHoldExpires(freezer(at: site, for: patient), for: patient, work: patient.pending.work,
+                                    then: .freezerGranted)
     }
 
     private func freezer(at site: FreezingSite, for patient: Patient) -> Resource {
@@ -94,12 +105,8 @@ extension PathwayReplication {
     }
 
     func startFreezing(_ patient: Patient) {
-        let duration = switch patient.pending.freezingSite {
-        case .centre: centres[patient.centre].freezing!
-        case .hub(let hub): hubs[hub].freezing
-        }
         patient.freshHoldDeadline = nil
-        work(patient, for: duration.ticks(), then: .frozen)
+        work(patient, for: patient.pending.work, then: .frozen)
     }
 
     /// Frozen: the material ships from where it was frozen.
@@ -127,9 +134,9 @@ extension PathwayReplication {
     /// Claims `resource` for unfrozen material; if it is not granted by the material's
     /// deadline, the claim is withdrawn and the material lost then.
     func seizeBeforeFreshHoldExpires(_ resource: Resource, for patient: Patient, rank: Double = 0,
-                                     then granted: Resume) {
+                                     work: SimTime = 0, then granted: Resume) {
         guard withinFreshHold(patient) else { return }
-        seize(resource, for: patient, rank: rank, then: granted)
+        seize(resource, for: patient, rank: rank, work: work, then: granted)
         guard patient.waitingClaim != nil, let deadline = patient.freshHoldDeadline else { return }
         patient.freshHoldExpiry = simulation.scheduleCancellable(
             at: deadline + 1, handler: patient, tag: Resume.freshHoldExpired.rawValue)

@@ -3,9 +3,11 @@ import SimKernel
 extension PathwayReplication {
     /// Claims a unit of `resource` for the patient; `granted` resumes once it is granted,
     /// with the wait in `pending.waited`. A patient who drops out while waiting never gets it.
-    func seize(_ resource: Resource, for patient: Patient, rank: Double = 0, then granted: Resume) {
+    /// - Parameter work: how long the unit will be held, when it must fit the resource's
+    ///   opening hours (seconds; 0 when only the start is gated).
+    func seize(_ resource: Resource, for patient: Patient, rank: Double = 0, work: SimTime = 0, then granted: Resume) {
         patient.pending.claimTime = simulation.now
-        let request = resource.request(rank: rank, handler: patient, tag: granted.rawValue)
+        let request = resource.request(rank: rank, work: work, handler: patient, tag: granted.rawValue)
         if request.state == .waiting { patient.waitingClaim = (resource, request) }
     }
 

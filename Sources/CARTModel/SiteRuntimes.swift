@@ -32,10 +32,11 @@ final class CentreRuntime {
         let c = "centre.\(spec.name)"
         self.spec = spec
         chairs = Resource(name: "\(spec.name).apheresis_chairs", capacity: spec.apheresisChairs,
-                          gate: model.calendar(spec.apheresisCalendar), in: model.simulation)
+                          gate: model.calendar(spec.apheresisCalendar), workFitsGate: !spec.apheresisMayRunOver,
+                          in: model.simulation)
         freezer = spec.freezer.map {
             Resource(name: "\(spec.name).freezer", capacity: $0.capacity, gate: model.calendar($0.calendar),
-                     in: model.simulation)
+                     workFitsGate: !$0.mayRunOver, in: model.simulation)
         }
         beds = Resource(name: "\(spec.name).beds", capacity: spec.beds, in: model.simulation)
         referralInterval = model.stream("\(c).referrals")
@@ -85,7 +86,8 @@ final class HubRuntime {
     init(_ spec: HubSpec, in model: PathwayReplication) {
         self.spec = spec
         freezer = Resource(name: "\(spec.name).freezer", capacity: spec.freezer.capacity,
-                           gate: model.calendar(spec.freezer.calendar), in: model.simulation)
+                           gate: model.calendar(spec.freezer.calendar), workFitsGate: !spec.freezer.mayRunOver,
+                           in: model.simulation)
         freezing = model.input(spec.freezer.duration, "hub.\(spec.name).freezing")
     }
 }

@@ -7,6 +7,10 @@
 /// An optional `gate` calendar restricts when units may be *granted* (a batch may only
 /// start on a working day); work already holding a unit continues while the gate is
 /// closed, which is why utilisation is measured against `capacity`, not against the gate.
+/// With `workFitsGate`, a claim is granted only when its `work` also *ends* inside the open
+/// stretch (a 4-hour collection does not start at 16:00 in a unit that closes at 17:00): it
+/// waits for the first opening where it fits, keeping its place in line; work longer than
+/// any open stretch starts at the next opening.
 ///
 /// Statistics (since the last `resetStatistics()`): waiting time per grant in seconds,
 /// time-weighted queue length, busy units and capacity.
@@ -15,6 +19,8 @@ public final class Resource {
     public let name: String
     /// Calendar gating new grants; nil when units may be granted at any time.
     public let gate: WorkCalendar?
+    /// Whether claimed work must end inside the gate's opening hours, not only start there.
+    public let workFitsGate: Bool
     /// Number of units (may change over time with `setCapacity`).
     public private(set) var capacity: Int
     /// Units currently held.
@@ -32,14 +38,17 @@ public final class Resource {
     private unowned let simulation: Simulation
     private var line = WaitingLine()
     private var nextSequence: UInt64 = 0
-    private var gateWakeupPending = false
+    /// The earliest gate wake-up scheduled and not yet run.
+    private var gateWakeup: SimTime?
 
     /// Creates a resource with `capacity` units (≥ 0) in `simulation`.
-    public init(name: String, capacity: Int, gate: WorkCalendar? = nil, in simulation: Simulation) {
+    public init(name: String, capacity: Int, gate: WorkCalendar? = nil, workFitsGate: Bool = false,
+                in simulation: Simulation) {
         precondition(capacity >= 0, "capacity must not be negative")
         self.name = name
         self.capacity = capacity
         self.gate = gate.flatMap { $0.isAlwaysOpen ? nil : $0 }
+        self.workFitsGate = workFitsGate
         self.simulation = simulation
         queueLength = TimeWeightedLevel(initial: 0, start: simulation.now)
         busyUnits = TimeWeightedLevel(initial: 0, start: simulation.now)
@@ -52,20 +61,22 @@ public final class Resource {
     /// Claims one unit. `onGrant` runs as soon as a unit is free (and the gate is open) —
     /// possibly before `request` returns.
     /// - Parameter rank: queue rank; smaller is served first, ties first come first served.
+    /// - Parameter work: how long the unit will be held (seconds), for `workFitsGate`.
     @discardableResult
-    public func request(rank: Double = 0, onGrant: @escaping () -> Void) -> ResourceRequest {
-        claim(rank: rank, onGrant: .closure(onGrant))
+    public func request(rank: Double = 0, work: SimTime = 0, onGrant: @escaping () -> Void) -> ResourceRequest {
+        claim(rank: rank, work: work, onGrant: .closure(onGrant))
     }
 
     /// Claims one unit; `handler.handleEvent(tag:)` is called once it is granted (possibly
     /// before `request` returns), without allocating a closure.
+    /// - Parameter work: how long the unit will be held (seconds), for `workFitsGate`.
     @discardableResult
-    public func request(rank: Double = 0, handler: EventHandler, tag: Int) -> ResourceRequest {
-        claim(rank: rank, onGrant: .handler(handler, tag))
+    public func request(rank: Double = 0, work: SimTime = 0, handler: EventHandler, tag: Int) -> ResourceRequest {
+        claim(rank: rank, work: work, onGrant: .handler(handler, tag))
     }
 
-    private func claim(rank: Double, onGrant: EventAction) -> ResourceRequest {
-        let request = ResourceRequest(requestTime: simulation.now, rank: rank,
+    private func claim(rank: Double, work: SimTime, onGrant: EventAction) -> ResourceRequest {
+        let request = ResourceRequest(requestTime: simulation.now, rank: rank, work: work,
                                       sequence: nextSequence, onGrant: onGrant)
         nextSequence += 1
         line.push(request)
@@ -122,8 +133,8 @@ public final class Resource {
 
     private func grantWhilePossible() {
         while busy < capacity, line.count > 0 {
-            if let gate, !gate.isOpen(at: simulation.now) {
-                scheduleGateWakeup(gate)
+            if let gate, let start = earliestStart(in: gate), start > simulation.now {
+                scheduleGateWakeup(at: start)
                 return
             }
             guard let next = line.popFirst() else { return }
@@ -138,11 +149,22 @@ public final class Resource {
         }
     }
 
-    private func scheduleGateWakeup(_ gate: WorkCalendar) {
-        guard !gateWakeupPending, let opening = gate.nextOpening(atOrAfter: simulation.now) else { return }
-        gateWakeupPending = true
-        simulation.schedule(at: opening, priority: .capacityChange) { [unowned self] in
-            gateWakeupPending = false
+    /// When the first claim in line may be granted: the gate's next opening, or with
+    /// `workFitsGate` the first opening where its work fits (the next opening when it fits
+    /// in none); nil when the gate never opens again.
+    private func earliestStart(in gate: WorkCalendar) -> SimTime? {
+        if workFitsGate, let work = line.peekFirst()?.work, work > 0,
+           let fit = gate.earliestFit(atOrAfter: simulation.now, work: work) {
+            return fit
+        }
+        return gate.nextOpening(atOrAfter: simulation.now) ?? .max
+    }
+
+    private func scheduleGateWakeup(at time: SimTime) {
+        guard time != .max, gateWakeup.map({ time < $0 }) ?? true else { return }
+        gateWakeup = time
+        simulation.schedule(at: time, priority: .capacityChange) { [unowned self] in
+            if gateWakeup == time { gateWakeup = nil }
             grantWhilePossible()
         }
     }

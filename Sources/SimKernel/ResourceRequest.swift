@@ -10,14 +10,18 @@ public final class ResourceRequest: HeapOrdered {
     public let requestTime: SimTime
     /// Queue rank under the priority discipline: smaller is served first.
     public let rank: Double
+    /// The work the unit is claimed for (seconds), which must fit in the gate's opening
+    /// hours when the resource says so; 0 when not known or not gated.
+    public let work: SimTime
     let sequence: UInt64
     /// The continuation; dropped once the claim is granted or withdrawn, so that a claim
     /// kept by its owner does not keep the continuation's captures alive.
     var onGrant: EventAction?
 
-    init(requestTime: SimTime, rank: Double, sequence: UInt64, onGrant: EventAction) {
+    init(requestTime: SimTime, rank: Double, work: SimTime, sequence: UInt64, onGrant: EventAction) {
         self.requestTime = requestTime
         self.rank = rank
+        self.work = work
         self.sequence = sequence
         self.onGrant = onGrant
     }

@@ -29,6 +29,13 @@ struct WaitingLine {
         count = 0
     }
 
+    /// The first waiting claim, without removing it (withdrawn claims at the front are
+    /// dropped on the way).
+    mutating func peekFirst() -> ResourceRequest? {
+        while let first = heap.first, first.state != .waiting { _ = heap.popFirst() }
+        return heap.first
+    }
+
     /// Removes and returns the first waiting claim.
     mutating func popFirst() -> ResourceRequest? {
         while let first = heap.popFirst() {

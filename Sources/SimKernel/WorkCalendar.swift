@@ -104,6 +104,24 @@ public struct WorkCalendar: Sendable, Equatable {
         return nil
     }
 
+    /// The first instant at or after `time` from which the calendar stays open for `work`
+    /// seconds without a break (open stretches that join across midnight count as one);
+    /// nil when no stretch within the search horizon is that long.
+    public func earliestFit(atOrAfter time: SimTime, work: SimTime) -> SimTime? {
+        var start = time
+        let limit = time + SimTime(Self.searchHorizonDays) * Ticks.day
+        while start <= limit {
+            guard let first = currentOrNextInterval(atOrAfter: start) else { return nil }
+            let opening = Swift.max(first.0, start)
+            var end = first.1
+            // Follow the stretch across midnight only as far as the work needs.
+            while end < opening + work, let next = currentOrNextInterval(atOrAfter: end), next.0 <= end { end = next.1 }
+            if opening + work <= end { return opening }
+            start = end
+        }
+        return nil
+    }
+
     /// The time at which `work` seconds of open time, begun at or after `start`, are done:
     /// work waits for the next opening and pauses while closed. nil when the calendar
     /// does not provide that much open time within the search horizon.

@@ -3,7 +3,7 @@ import XCTest
 
 /// Calendar rules seen in the axi-cel-like example's patients.csv (all patients of three
 /// replications). The rules restate that scenario's calendars and lanes:
-/// apheresis Mon–Thu 08:00–17:00 except holidays, batch starts Mon–Sat 06:00–22:00,
+/// apheresis Mon–Thu 08:00–17:00 except holidays (start and end), batch starts Mon–Sat 06:00–22:00,
 /// courier departures to the plant at the 16:00 cut-off Mon–Fri, back to centres at 17:00.
 /// The run starts on Monday 2026-01-05, so day d has weekday ⌊d⌋ mod 7 (0 = Monday).
 final class CalendarRuleTests: XCTestCase {
@@ -34,6 +34,11 @@ final class CalendarRuleTests: XCTestCase {
                 XCTAssertTrue((0...3).contains(weekday), "apheresis on weekday \(weekday)")
                 XCTAssertFalse(holidays.contains(Int(day.rounded(.down))), "apheresis on a holiday")
                 XCTAssertTrue(second >= 8 * 3_600 - slack && second < 17 * 3_600 + slack, "apheresis at \(second) s")
+                // The collection also ends inside opening hours (0.2.0: 13–17 % ended after 17:00).
+                if let end = value(row, "apheresis_end_day") {
+                    XCTAssertEqual(end.rounded(.down), day.rounded(.down), "collection ends on the day it started")
+                    XCTAssertLessThanOrEqual(split(end).second, 17 * 3_600 + slack, "collection ends after closing")
+                }
                 checked.apheresis += 1
             }
             if let day = value(row, "suite_start_day") {

@@ -107,6 +107,33 @@ final class PathwayRuleTests: XCTestCase {
         }
     }
 
+    /// A 3-hour collection in a unit open 08:00–12:00 starts no later than 09:00, so it ends
+    /// by closing; `may_run_over: true` lets it start until 12:00 and end up to 15:00.
+    func testCollectionsEndInsideOpeningHoursUnlessTheUnitMayRunOver() throws {
+        let calendar = """
+            calendars:
+              mornings: {hours: {mon-fri: "08:00-12:00"}}
+            products:
+            """
+        let edits = [("products:", calendar), ("apheresis: {chairs: 4, duration: 4h}",
+                                                "apheresis: {chairs: 1, duration: 3h, calendar: mornings}")]
+        func latest(_ patients: [[String: String]]) -> (start: Double, end: Double) {
+            let collected = patients.filter { !($0["apheresis_end_day"] ?? "").isEmpty }
+            XCTAssertGreaterThan(collected.count, 100)
+            let hour = { (day: Double) in (day - day.rounded(.down)) * 24 }
+            return (collected.map { hour(CSVFile.number($0, "apheresis_start_day")) }.max()!,
+                    collected.map { hour(CSVFile.number($0, "apheresis_end_day")) }.max()!)
+        }
+        let fitted = latest(try run("fits", edits))
+        XCTAssertLessThanOrEqual(fitted.start, 9 + 1e-4)
+        XCTAssertLessThanOrEqual(fitted.end, 12 + 1e-4)
+        let overrun = latest(try run("overruns", edits.map {
+            ($0.0, $0.1.replacingOccurrences(of: "calendar: mornings}", with: "calendar: mornings, may_run_over: true}"))
+        }))
+        XCTAssertGreaterThan(overrun.start, 9.5)
+        XCTAssertGreaterThan(overrun.end, 12.5)
+    }
+
     /// A fresh lane whose shortest transit exceeds the hold time is an error, not a run that
     /// loses every lot.
     func testAFreshLaneLongerThanTheHoldTimeIsRefused() throws {

@@ -67,6 +67,26 @@ final class CalendarTests: XCTestCase {
         XCTAssertEqual(calendar.finishTime(start: 2 * h, work: 0), 8 * h)
     }
 
+    /// The first start from which work fits in one open stretch: later the same day if it
+    /// still fits, else the next working day (Friday 1 January is a holiday); across
+    /// midnight when stretches join; nil when no stretch is long enough.
+    func testEarliestFitFindsTheFirstOpenStretchLongEnough() {
+        let office = officeCalendar()
+        XCTAssertEqual(office.earliestFit(atOrAfter: 10 * h, work: 4 * h), 10 * h)
+        XCTAssertEqual(office.earliestFit(atOrAfter: 13 * h, work: 4 * h), 13 * h, "ends exactly at closing")
+        XCTAssertEqual(office.earliestFit(atOrAfter: 14 * h, work: 4 * h), d + 8 * h)
+        XCTAssertEqual(office.earliestFit(atOrAfter: 3 * d + 15 * h, work: 4 * h), 7 * d + 8 * h,
+                       "Thursday afternoon → Monday, past the holiday and the weekend")
+        XCTAssertNil(office.earliestFit(atOrAfter: 0, work: 10 * h))
+        let night = [WorkCalendar.Interval(open: 20 * h, close: 24 * h)!]
+        let morning = [WorkCalendar.Interval(open: 0, close: 6 * h)!]
+        let joined = WorkCalendar(weeklyHours: [night, morning, [], [], [], [], []], holidays: [],
+                                  originDay: CivilDate(year: 2026, month: 12, day: 28)!.dayNumber)
+        XCTAssertEqual(joined.earliestFit(atOrAfter: 0, work: 9 * h), 20 * h)
+        XCTAssertEqual(joined.earliestFit(atOrAfter: 22 * h, work: 8 * h), 22 * h)
+        XCTAssertEqual(joined.earliestFit(atOrAfter: 23 * h, work: 8 * h), 7 * d + 20 * h)
+    }
+
     func testClosingTimeJoinsIntervalsAcrossMidnight() {
         let night = [WorkCalendar.Interval(open: 20 * h, close: 24 * h)!]
         let morning = [WorkCalendar.Interval(open: 0, close: 6 * h)!]

@@ -99,4 +99,32 @@ final class ResourceTests: XCTestCase {
         XCTAssertEqual(starts, [7 * d + 8 * h, 7 * d + 8 * h])
         XCTAssertTrue(starts.allSatisfy { gate.isOpen(at: $0) })
     }
+
+    /// With `workFitsGate`, 4 h of work claimed at 15:00 waits for 08:00 the next day; the
+    /// claim behind it keeps its place (no overtaking), and a claim for work longer than any
+    /// opening starts at the next opening.
+    func testWorkThatMustFitTheGateWaitsForAnOpeningLongEnough() {
+        let h = Ticks.hour, d = Ticks.day
+        let day = [WorkCalendar.Interval(open: 8 * h, close: 17 * h)!]
+        let monday = CivilDate(year: 2026, month: 11, day: 23)!.dayNumber
+        let gate = WorkCalendar(weeklyHours: [day, day, day, day, day, [], []], holidays: [], originDay: monday)
+        let sim = Simulation()
+        let chair = Resource(name: "chair", capacity: 1, gate: gate, workFitsGate: true, in: sim)
+        var starts: [String: SimTime] = [:]
+        func claim(_ name: String, at time: SimTime, work: SimTime) {
+            sim.schedule(at: time) {
+                chair.request(work: work) {
+                    starts[name] = sim.now
+                    sim.schedule(after: work, priority: .release) { chair.release() }
+                }
+            }
+        }
+        claim("late", at: 15 * h, work: 4 * h)
+        claim("short", at: 15 * h + 1, work: 1 * h)
+        claim("long", at: 2 * d, work: 12 * h)
+        sim.run()
+        XCTAssertEqual(starts["late"], d + 8 * h)
+        XCTAssertEqual(starts["short"], d + 12 * h)
+        XCTAssertEqual(starts["long"], 2 * d + 8 * h)
+    }
 }

@@ -22,8 +22,11 @@ public struct CentreSpec: Sendable {
     public var referralToApheresis: Distribution
     /// Apheresis chairs.
     public var apheresisChairs: Int
-    /// Calendar of the apheresis unit (procedures start only while it is open).
+    /// Calendar of the apheresis unit: procedures start while it is open and, unless
+    /// `apheresisMayRunOver`, only when they end before it closes.
     public var apheresisCalendar: String
+    /// Whether a collection may run past the unit's closing time.
+    public var apheresisMayRunOver = false
     /// Procedure time (seconds).
     public var apheresisDuration: Distribution
     /// Probability that a collection must be repeated (insufficient cells), next opening day.
@@ -75,10 +78,14 @@ public struct FreezerSpec: Sendable {
     public var calendar: String
     /// Freezing time per bag (seconds).
     public var duration: Distribution
-    public init(capacity: Int, calendar: String, duration: Distribution) {
+    /// Whether freezing may run past the calendar's closing time (otherwise it starts only
+    /// when it can end before closing).
+    public var mayRunOver: Bool
+    public init(capacity: Int, calendar: String, duration: Distribution, mayRunOver: Bool = false) {
         self.capacity = capacity
         self.calendar = calendar
         self.duration = duration
+        self.mayRunOver = mayRunOver
     }
 }
 

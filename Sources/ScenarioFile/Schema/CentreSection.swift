@@ -8,7 +8,7 @@ enum CentreSection {
         "referrals", "indication_mix", "referral_to_apheresis", "apheresis", "cryopreservation", "plant",
         "lymphodepletion_scheduling", "beds", "post_infusion_stay", "icu_probability", "icu_stay",
     ])
-    static let apheresisKeys = ["chairs", "calendar", "duration", "repeat_probability"]
+    static let apheresisKeys = ["chairs", "calendar", "duration", "repeat_probability", "may_run_over"]
     static let cryopreservationKeys = ["hub"] + FreezerFields.keys
 
     static let defaultApheresisDuration = Distribution.fixedDuration(4 * Ticks.hour)
@@ -28,6 +28,7 @@ enum CentreSection {
         let apheresisDuration = apheresis?.optional("duration")?.distribution(of: .duration)
             ?? defaultApheresisDuration
         let repeatProbability = apheresis?.optional("repeat_probability")?.probability() ?? 0
+        let mayRunOver = apheresis?.optional("may_run_over")?.bool() ?? false
         let cryopreservation = centre.optional("cryopreservation").map { readCryopreservation($0, names: names) }
             ?? Cryopreservation(hub: nil, freezer: nil)
         let plant = centre.required("plant")?.site(of: .plant, in: names)
@@ -39,12 +40,14 @@ enum CentreSection {
         let icuStay = centre.optional("icu_stay")?.distribution(of: .duration) ?? .fixedDuration(0)
         guard let referrals, let mix, let chairs, let apheresisCalendar, let cryopreservation, let plant
         else { return nil }
-        return CentreSpec(
+        var spec = CentreSpec(
             name: entry.name, referrals: referrals, indicationMix: mix, referralToApheresis: toApheresis,
             apheresisChairs: chairs, apheresisCalendar: apheresisCalendar, apheresisDuration: apheresisDuration,
             repeatCollectionProbability: repeatProbability, cryopreservationHub: cryopreservation.hub,
             freezer: cryopreservation.freezer, plant: plant, lymphodepletionScheduling: scheduling, beds: beds,
             postInfusionStay: stay, icuProbability: icuProbability, icuStay: icuStay)
+        spec.apheresisMayRunOver = mayRunOver
+        return spec
     }
 
     /// `indication_mix`: indication names and shares (0 … 1) summing to 1. Required unless

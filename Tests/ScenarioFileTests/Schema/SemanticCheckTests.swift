@@ -91,7 +91,7 @@ final class SemanticCheckTests: XCTestCase {
     func testCryopreservationIsAHubOrFreezersNotBoth() {
         XCTAssertEqual(loadErrors(complete(replacing: "{hub: hub-central}", with: "{hub: hub-central, freezers: 1}")), [
             "bad.yaml:86:23: sites.centre-leeds.cryopreservation: give either 'hub' or the centre's own freezers "
-                + "(freezers, calendar, duration), not both",
+                + "(freezers, calendar, duration, may_run_over), not both",
         ])
     }
 
