@@ -3,21 +3,10 @@ import XCTest
 
 /// `cartsim compare`, `sweep` and `plan` through the built binary: the documented files and
 /// columns, and bad `--set` paths (exit status 2, exact message, no folder).
-final class AnalystCommandTests: XCTestCase {
+final class AnalystCommandTests: FolderTestCase {
     private static let scenario = "Scenarios/axicel-central-fresh.yaml"
     /// Overrides that keep a run short: 30 weeks, 4 of them warm-up.
     private static let short = ["--set", "simulation.horizon=30w", "--set", "simulation.warmup=4w"]
-
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = CartsimBinary.temporaryPath("analyst")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder.deletingLastPathComponent())
-    }
 
     /// A copy of the example with a short horizon and `replace` applied to its text.
     private func shortCopy(_ name: String, replacing replace: [(String, String)] = []) throws -> String {

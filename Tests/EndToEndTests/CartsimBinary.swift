@@ -87,3 +87,18 @@ struct CSVFile {
         return value
     }
 }
+
+/// A test case with a fresh temporary folder (`folder`) for each test, removed afterwards.
+class FolderTestCase: XCTestCase {
+    /// The test's own empty folder.
+    var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = CartsimBinary.temporaryPath(String(describing: type(of: self)))
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder.deletingLastPathComponent())
+    }
+}

@@ -6,21 +6,10 @@ import XCTest
 /// cartsim's; a file, a folder of the user's, extra files in a results folder, the current
 /// folder, another scenario's results in a default folder are refused with exit status 2
 /// before anything runs, and left exactly as they were.
-final class OutputSafetyTests: XCTestCase {
+final class OutputSafetyTests: FolderTestCase {
     private static let scenario = "Scenarios/point-of-care.yaml"
     /// A run far too long to finish within the test: a refusal must come before it starts.
     private static let endless = ["--replications", "1000000"]
-
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = CartsimBinary.temporaryPath("safety")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder.deletingLastPathComponent())
-    }
 
     /// A folder of the user's: a scenario, notes and a spreadsheet.
     private func userFolder(_ name: String) throws -> URL {

@@ -3,7 +3,7 @@ import XCTest
 
 /// The pathway's rules at its stage boundaries, each on a small scenario built for it and
 /// run through the binary: what `patients.csv` shows must follow the rule for every patient.
-final class PathwayRuleTests: XCTestCase {
+final class PathwayRuleTests: FolderTestCase {
     /// One centre, one plant, fresh material, deterministic times; each test edits it.
     private static let base = """
         name: rules
@@ -38,17 +38,6 @@ final class PathwayRuleTests: XCTestCase {
           - {from: centre, to: plant, transit: 20h, return: true}
 
         """
-
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = CartsimBinary.temporaryPath("rules")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder.deletingLastPathComponent())
-    }
 
     /// Runs the base scenario with `edits` applied; returns every patient of every replication.
     private func run(_ name: String, _ edits: [(String, String)]) throws -> [[String: String]] {
