@@ -1,20 +1,22 @@
 import SimKernel
 
-/// Counts and lead times of one replication. Patient KPIs cover patients referred after
-/// the warm-up; event counts (collections, infusions, lots) cover events after the warm-up.
+/// Counts and lead times of one replication. Patient KPIs cover the cohort — patients
+/// referred in the window from the warm-up to the horizon, followed until their pathways
+/// end; event counts (collections, infusions, lots) cover events in that window.
 struct OutcomeRecorder {
     let warmup: SimTime
+    let horizon: SimTime
     private(set) var windowStart: SimTime = 0
 
-    // Patients referred in the window, by how their pathway ended.
+    // Patients of the cohort, by how their pathway ended.
     private(set) var referred = 0
     private(set) var infused = 0
     private(set) var infusedOutOfSpecification = 0
     private(set) var manufacturingFailures = 0
     private(set) var materialLost = 0
     private(set) var dropoutsByStage: [Stage: Int] = [:]
-    /// Patients referred in the window whose pathway has not ended (kept separately from the
-    /// outcome counts, so that conservation is a check, not an identity).
+    /// Patients of the cohort whose pathway has not ended (kept separately from the outcome
+    /// counts, so that conservation is a check, not an identity).
     private(set) var stillInProcess = 0
 
     // Events in the window.
@@ -26,7 +28,7 @@ struct OutcomeRecorder {
     private(set) var lossEvents = 0
     private(set) var recollections = 0
 
-    // Lead times (days) of patients referred in the window.
+    // Lead times (days) of the cohort.
     private(set) var veinToVein = Tally()
     private(set) var apheresisToRelease = Tally()
     private(set) var referralToInfusion = Tally()
@@ -35,12 +37,16 @@ struct OutcomeRecorder {
     /// Patients in the pathway over time (referred, not ended).
     private(set) var workInProgress = TimeWeightedLevel()
 
-    init(warmup: SimTime) {
+    init(warmup: SimTime, horizon: SimTime) {
         self.warmup = warmup
+        self.horizon = horizon
         windowStart = warmup
     }
 
+    /// Whether the patient belongs to the cohort (referrals stop at the horizon).
     private func inWindow(_ patient: Patient) -> Bool { patient.referral >= warmup }
+    /// Whether an event at `time` falls in the window.
+    private func inWindow(_ time: SimTime) -> Bool { time >= warmup && time < horizon }
 
     mutating func startWindow(inProcess: Int, at time: SimTime) {
         windowStart = time
@@ -56,25 +62,25 @@ struct OutcomeRecorder {
     }
 
     mutating func collected(_ patient: Patient) {
-        if patient[.apheresisStart] ?? 0 >= warmup { collections += 1 }
+        if inWindow(patient[.apheresisStart] ?? 0) { collections += 1 }
     }
 
     mutating func released(_ patient: Patient) {
-        if patient[.release] ?? 0 >= warmup { releases += 1 }
+        if inWindow(patient[.release] ?? 0) { releases += 1 }
     }
 
     mutating func lotTested(outOfSpecification: Bool, at time: SimTime) {
-        guard time >= warmup else { return }
+        guard inWindow(time) else { return }
         lotsTested += 1
         if outOfSpecification { lotsOutOfSpecification += 1 }
     }
 
-    mutating func lostMaterial(at time: SimTime) { if time >= warmup { lossEvents += 1 } }
-    mutating func recollection(at time: SimTime) { if time >= warmup { recollections += 1 } }
+    mutating func lostMaterial(at time: SimTime) { if inWindow(time) { lossEvents += 1 } }
+    mutating func recollection(at time: SimTime) { if inWindow(time) { recollections += 1 } }
 
     mutating func ended(_ patient: Patient, at time: SimTime) {
         workInProgress.add(-1, at: time)
-        if patient.outcome == .infused && time >= warmup { infusionEvents += 1 }
+        if patient.outcome == .infused && inWindow(time) { infusionEvents += 1 }
         guard inWindow(patient) else { return }
         stillInProcess -= 1
         timeInPathway.add(Ticks.days(time - patient.referral))

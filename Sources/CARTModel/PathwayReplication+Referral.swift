@@ -6,6 +6,7 @@ extension PathwayReplication {
     /// Schedules the next referral at a centre: a Poisson process whose rate is constant
     /// within each period. An exponential gap that crosses into the next period is
     /// redrawn from the period's start with the new rate, which is exact by memorylessness.
+    /// Referrals stop at the horizon.
     func scheduleNextReferral(centre index: Int, from start: SimTime? = nil) {
         let centre = centres[index]
         let periods = centre.spec.referrals
@@ -17,6 +18,7 @@ extension PathwayReplication {
             if perDay > 0 {
                 let interval = Distribution.exponential(mean: Double(Ticks.day) / perDay)
                 let gap = Ticks.fromSeconds(interval.sample(centre.referralInterval))
+                if time + gap >= scenario.simulation.horizon { return }
                 if time + gap < nextBoundary {
                     simulation.schedule(at: time + gap, priority: .arrival) { [self] in
                         refer(centre: index)
@@ -67,6 +69,7 @@ extension PathwayReplication {
         if let expiry = patient.freshHoldExpiry { simulation.cancel(expiry) }
         inProcess -= 1
         recorder.ended(patient, at: simulation.now)
+        if followingUp && inProcess == 0 { simulation.stop() }
     }
 
     /// Whether the patient's material should go on at a stage boundary.

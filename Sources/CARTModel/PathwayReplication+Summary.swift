@@ -2,24 +2,46 @@ import SimKernel
 import ScenarioFile
 
 extension PathwayReplication {
-    /// Turns the recorded statistics into KPIs and tables.
-    func summarise() -> ReplicationResult {
+    /// What the window's time-based statistics are at the horizon, before the follow-up of
+    /// the cohort adds work that belongs to no window.
+    struct HorizonObservation {
+        let resources: [ResourceSummary]
+        let stages: [StageSummary]
+        let workInProgressMean: Double
+        let windowYears: Double
+        /// Patients of the cohort still in the pathway at the horizon.
+        let cohortInProcess: Int
+    }
+
+    /// Observes the window's statistics at the horizon.
+    func observeHorizon() -> HorizonObservation {
         let now = simulation.now
+        return HorizonObservation(
+            resources: allResources.map { ResourceSummary(resource: $0, at: now) }, stages: stages.stages.map(\.summary),
+            workInProgressMean: recorder.workInProgress.average(until: now),
+            windowYears: Double(now - recorder.windowStart) / Double(365 * Ticks.day),
+            cohortInProcess: recorder.stillInProcess)
+    }
+
+    /// Turns the recorded statistics into KPIs and tables (names and definitions:
+    /// `docs/output-reference.md`).
+    func summarise(_ atHorizon: HorizonObservation) -> ReplicationResult {
         let r = recorder
-        let windowYears = Double(now - r.windowStart) / Double(365 * Ticks.day)
-        let referred = Double(r.referred)
-        func share(_ count: Int) -> Double { referred > 0 ? Double(count) / referred : 0 }
+        let windowYears = atHorizon.windowYears
+        let finished = Double(r.referred - r.stillInProcess)
+        func share(_ count: Int) -> Double { finished > 0 ? Double(count) / finished : 0 }
         let dropouts = r.dropoutsByStage.values.reduce(0, +)
         let notInfused = dropouts + r.manufacturingFailures + r.materialLost
         var kpis: [(String, Double)] = [
-            ("referrals", referred),
-            ("collections", Double(r.collections)),
-            ("releases", Double(r.releases)),
-            ("infusions", Double(r.infusionEvents)),
-            ("throughput_per_year", windowYears > 0 ? Double(r.infusionEvents) / windowYears : 0),
+            ("patients_referred", Double(r.referred)),
             ("patients_infused", Double(r.infused)),
             ("patients_not_infused", Double(notInfused)),
-            ("patients_in_process_at_end", Double(r.stillInProcess)),
+            ("patients_in_process_at_horizon", Double(atHorizon.cohortInProcess)),
+            ("patients_unfinished", Double(r.stillInProcess)),
+            ("collections_in_window", Double(r.collections)),
+            ("releases_in_window", Double(r.releases)),
+            ("infusions_in_window", Double(r.infusionEvents)),
+            ("infusions_per_year", windowYears > 0 ? Double(r.infusionEvents) / windowYears : 0),
             ("vein_to_vein_mean_days", r.veinToVein.mean),
             ("vein_to_vein_p50_days", r.veinToVein.quantile(0.5)),
             ("vein_to_vein_p90_days", r.veinToVein.quantile(0.9)),
@@ -30,21 +52,21 @@ extension PathwayReplication {
             ("referral_to_infusion_mean_days", r.referralToInfusion.mean),
             ("referral_to_infusion_p50_days", r.referralToInfusion.quantile(0.5)),
             ("time_in_pathway_mean_days", r.timeInPathway.mean),
-            ("work_in_progress_mean", r.workInProgress.average(until: now)),
+            ("work_in_progress_mean", atHorizon.workInProgressMean),
             ("not_infused_fraction", share(notInfused)),
             ("dropout_fraction", share(dropouts)),
             ("manufacturing_failure_fraction", share(r.manufacturingFailures)),
             ("material_lost_fraction", share(r.materialLost)),
             ("out_of_spec_infused_fraction", share(r.infusedOutOfSpecification)),
             ("out_of_spec_rate", r.lotsTested > 0 ? Double(r.lotsOutOfSpecification) / Double(r.lotsTested) : 0),
-            ("lots_tested", Double(r.lotsTested)),
-            ("material_losses", Double(r.lossEvents)),
-            ("recollections", Double(r.recollections)),
+            ("lots_tested_in_window", Double(r.lotsTested)),
+            ("material_losses_in_window", Double(r.lossEvents)),
+            ("recollections_in_window", Double(r.recollections)),
         ]
         for stage in Stage.allCases where stage != .postInfusion && stage != .infusion {
             kpis.append(("dropout_\(stage.name)_fraction", share(r.dropoutsByStage[stage] ?? 0)))
         }
-        let resources = allResources.map { ResourceSummary(resource: $0, at: now) }
+        let resources = atHorizon.resources
         for resource in resources {
             let key = Self.kpiKey(resource.name)
             kpis.append(("\(key)_utilization", resource.utilization))
@@ -52,7 +74,7 @@ extension PathwayReplication {
             kpis.append(("\(key)_wait_p90_days", resource.p90WaitDays))
         }
         return ReplicationResult(
-            replication: replication, kpis: kpis.map { (name: $0.0, value: $0.1) }, stages: stages.stages.map(\.summary),
+            replication: replication, kpis: kpis.map { (name: $0.0, value: $0.1) }, stages: atHorizon.stages,
             resources: resources, series: series, patients: keptPatients.map(record),
             events: simulation.eventsExecuted, patientsSimulated: nextPatientID)
     }

@@ -3,8 +3,12 @@ import SimRandom
 import ScenarioFile
 
 /// One replication of the vein-to-vein network: builds the resources and random inputs of
-/// a scenario, generates referrals and moves every patient through the pathway until the
-/// horizon. Confined to one thread; run replications in parallel with one instance each.
+/// a scenario, generates referrals until the horizon and moves every patient through the
+/// pathway. Time-based statistics (resources, stages, weekly series, event counts) cover the
+/// window from the warm-up to the horizon; the patients referred in that window (the cohort)
+/// are then followed, with referrals stopped, until each one's pathway has ended, so that
+/// every patient KPI counts finished pathways only. Confined to one thread; run replications
+/// in parallel with one instance each.
 public final class PathwayReplication {
     let scenario: ScenarioDescription
     /// Replication index (0-based); selects the random streams.
@@ -25,6 +29,8 @@ public final class PathwayReplication {
     let keepPatients: Bool
     var nextPatientID = 0
     var inProcess = 0
+    /// Whether the horizon has passed and the run only follows patients already referred.
+    var followingUp = false
 
     /// Builds the replication. `keepPatients` keeps every patient record for `patients.csv`.
     public init(scenario: ScenarioDescription, replication: Int, keepPatients: Bool) throws {
@@ -32,8 +38,8 @@ public final class PathwayReplication {
         self.replication = replication
         self.keepPatients = keepPatients
         let weeks = Int((scenario.simulation.horizon + Ticks.week - 1) / Ticks.week)
-        series = WeeklySeries(weeks: weeks)
-        recorder = OutcomeRecorder(warmup: scenario.simulation.warmup)
+        series = WeeklySeries(weeks: weeks, end: scenario.simulation.horizon)
+        recorder = OutcomeRecorder(warmup: scenario.simulation.warmup, horizon: scenario.simulation.horizon)
         try build()
     }
 
@@ -63,7 +69,8 @@ public final class PathwayReplication {
         return lane
     }
 
-    /// Runs the replication to the horizon and summarises it.
+    /// Runs the replication to the horizon, follows the patients in process until their
+    /// pathways end, and summarises it.
     public func run() -> ReplicationResult {
         let settings = scenario.simulation
         for index in centres.indices { scheduleNextReferral(centre: index) }
@@ -75,7 +82,10 @@ public final class PathwayReplication {
             }
         }
         simulation.run(until: settings.horizon)
-        let result = summarise()
+        let atHorizon = observeHorizon()
+        followingUp = true
+        if inProcess > 0 { simulation.run() }
+        let result = summarise(atHorizon)
         // Pending events and waiting claims are closures that capture this replication.
         simulation.discardPendingEvents()
         for resource in allResources { resource.discardWaitingClaims() }

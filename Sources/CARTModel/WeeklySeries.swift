@@ -10,7 +10,12 @@ public struct WeeklySeries: Sendable {
     /// Patients in the pathway (referred, not yet infused or ended) at the end of each week.
     public internal(set) var workInProgress: [Int]
 
-    init(weeks: Int) {
+    /// The horizon: events at or after it fall in no week.
+    private var end = SimTime.max
+
+    /// An empty series of `weeks` weeks that counts events before `end` (the horizon).
+    init(weeks: Int, end: SimTime) {
+        self.end = end
         referrals = Array(repeating: 0, count: weeks)
         collections = referrals
         releases = referrals
@@ -38,10 +43,11 @@ public struct WeeklySeries: Sendable {
     /// What `count(_:at:)` counts.
     enum Counted { case referrals, collections, releases, infusions, dropouts }
 
-    /// Counts one event in the week containing `time` (events at the horizon fall in no week).
+    /// Counts one event in the week containing `time` (events at or after the horizon fall
+    /// in no week).
     mutating func count(_ counted: Counted, at time: SimTime) {
+        guard time < end else { return }
         let week = Self.week(of: time)
-        guard week < weeks else { return }
         switch counted {
         case .referrals: referrals[week] += 1
         case .collections: collections[week] += 1

@@ -9,7 +9,7 @@ public enum RunReport {
         var lines = ["\(metadata.scenarioName): \(metadata.replications) replications, seed \(metadata.seed), "
                      + String(format: "%.2f s", metadata.wallTimeSeconds)
                      + (metadata.shard.map { ", shard \($0)" } ?? "")]
-        for (name, label) in [("throughput_per_year", "infusions per year"),
+        for (name, label) in [("infusions_per_year", "infusions per year"),
                               ("vein_to_vein_p50_days", "vein-to-vein median (days)"),
                               ("vein_to_vein_p90_days", "vein-to-vein p90 (days)"),
                               ("apheresis_to_release_p50_days", "apheresis to release median (days)"),

@@ -9,13 +9,13 @@ enum SweepReport {
         ("vein_to_vein_mean_days", "vein-to-vein mean (days)"),
         ("vein_to_vein_p90_days", "vein-to-vein p90 (days)"),
         ("apheresis_to_release_p50_days", "apheresis to release median (days)"),
-        ("throughput_per_year", "infusions per year"),
+        ("infusions_per_year", "infusions per year"),
         ("not_infused_fraction", "not infused (fraction)"),
     ]
 
     /// The headline KPIs a sweep shows for every point (its lines stay readable).
     static var sweepHeadline: [(name: String, label: String)] {
-        let shown: Set = ["vein_to_vein_mean_days", "vein_to_vein_p90_days", "throughput_per_year"]
+        let shown: Set = ["vein_to_vein_mean_days", "vein_to_vein_p90_days", "infusions_per_year"]
         return headline.filter { shown.contains($0.name) }
     }
 

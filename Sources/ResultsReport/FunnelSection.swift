@@ -7,21 +7,22 @@ enum FunnelSection {
         guard let funnel = PatientFunnel(summary: run.summary) else {
             return ReportPage.section(id: "funnel", title: title, [
                 .el("p", [("class", "note")],
-                    text: "summary.csv lacks the patient counts (referrals, patients_not_infused, patients_in_process_at_end, not_infused_fraction)."),
+                    text: "summary.csv lacks the patient counts (patients_referred, patients_not_infused, patients_unfinished, not_infused_fraction)."),
             ])
         }
-        let ended = funnel.referred - funnel.inProcess
+        let ended = funnel.referred - funnel.unfinished
         var rows: [HorizontalBarChart.Row] = [
             .init(label: "Referred", segments: [.init(start: 0, length: ended, fill: Palette.working),
-                                                .init(start: ended, length: funnel.inProcess, fill: Palette.lost)],
-                  note: "\(count(funnel.referred)) (\(count(funnel.inProcess)) still in)", bold: true),
+                                                .init(start: ended, length: funnel.unfinished, fill: Palette.lost)],
+                  note: funnel.unfinished > 0 ? "\(count(funnel.referred)) (\(count(funnel.unfinished)) never finished)"
+                      : count(funnel.referred), bold: true),
         ]
         var table: [[DataTable.Cell]] = [[.label("Referred"), .number(funnel.referred), .label("")],
-                                         [.label("  still in the pathway at the end"), .number(funnel.inProcess), .label("")]]
+                                         [.label("  never finished"), .number(funnel.unfinished), .label("")]]
         for (gap, step) in funnel.steps.dropFirst().enumerated() {
             for loss in funnel.losses[gap] {
                 rows.append(.init(label: "", segments: [],
-                                  note: "− \(count(loss.patients)) \(loss.cause) (\(KPIDisplay.format(run.summary.mean(loss.kpi), kpi: loss.kpi)) % of referred)"))
+                                  note: "− \(count(loss.patients)) \(loss.cause) (\(KPIDisplay.format(run.summary.mean(loss.kpi), kpi: loss.kpi)) % of finished)"))
                 table.append([.label("  lost: \(loss.cause)"), .number(loss.patients),
                               .kpi(run.summary.mean(loss.kpi), kpi: loss.kpi, stat: "mean")])
             }

@@ -3,11 +3,11 @@
 /// `summary.csv` in a collapsed table.
 enum HeadlineSection {
     /// The KPIs of the cards, in order.
-    static let cardKPIs = ["throughput_per_year", "vein_to_vein_p50_days", "vein_to_vein_p90_days",
+    static let cardKPIs = ["infusions_per_year", "vein_to_vein_p50_days", "vein_to_vein_p90_days",
                            "not_infused_fraction", "out_of_spec_rate"]
 
     /// The KPIs of the key-figures table, in order.
-    static let keyKPIs = ["throughput_per_year", "vein_to_vein_mean_days", "vein_to_vein_p50_days",
+    static let keyKPIs = ["infusions_per_year", "vein_to_vein_mean_days", "vein_to_vein_p50_days",
                           "vein_to_vein_p90_days", "vein_to_vein_p95_days", "apheresis_to_release_p50_days",
                           "apheresis_to_release_p90_days", "referral_to_infusion_p50_days", "not_infused_fraction",
                           "dropout_fraction", "manufacturing_failure_fraction", "material_lost_fraction",

@@ -60,7 +60,7 @@ enum KPIDisplay {
     }
 
     private static let labels: [String: String] = [
-        "throughput_per_year": "Infusions per year",
+        "infusions_per_year": "Infusions per year",
         "vein_to_vein_mean_days": "Vein-to-vein, mean",
         "vein_to_vein_p50_days": "Vein-to-vein, median",
         "vein_to_vein_p90_days": "Vein-to-vein, 90th percentile",

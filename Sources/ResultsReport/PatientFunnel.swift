@@ -3,11 +3,12 @@ import Foundation
 /// The patient funnel referred → collected → manufactured → released → infused, in patients
 /// per replication (means of `summary.csv`), with the patients lost between steps by cause.
 ///
-/// Patients still in the pathway when the horizon ends have no outcome yet: they are
-/// shown on the first step and left out of the later ones, so that the last step is exactly
-/// `patients_infused` (referrals = infused + not infused + in process, per replication).
+/// The cohort is followed until every pathway ends; patients that never finish (a calendar
+/// that never opens again) have no outcome: they are shown on the first step and left out of
+/// the later ones, so that the last step is exactly `patients_infused` (referred = infused +
+/// not infused + unfinished, per replication).
 /// Each cause's count is `patients_not_infused` shared in the proportions of its fraction
-/// of referrals (`dropout_<stage>_fraction`, `manufacturing_failure_fraction`,
+/// of finished patients (`dropout_<stage>_fraction`, `manufacturing_failure_fraction`,
 /// `material_lost_fraction`); a dropout counts against the step the patient was heading for.
 struct PatientFunnel {
     struct Step {
@@ -23,7 +24,8 @@ struct PatientFunnel {
     }
 
     let referred: Double
-    let inProcess: Double
+    /// Patients whose pathway never ended (`patients_unfinished`).
+    let unfinished: Double
     /// Referred, collected, manufactured, released, infused.
     let steps: [Step]
     /// `losses[i]`: lost between `steps[i]` and `steps[i + 1]`, largest first.
@@ -42,11 +44,11 @@ struct PatientFunnel {
 
     /// The funnel from `summary.csv`; nil if it lacks the counts it needs.
     init?(summary: KPISummaryTable) {
-        guard let referred = summary.mean("referrals"), let inProcess = summary.mean("patients_in_process_at_end"),
+        guard let referred = summary.mean("patients_referred"), let unfinished = summary.mean("patients_unfinished"),
               let notInfused = summary.mean("patients_not_infused"), let notInfusedShare = summary.mean("not_infused_fraction")
         else { return nil }
         self.referred = referred
-        self.inProcess = inProcess
+        self.unfinished = unfinished
         var losses = [[Loss]](repeating: [], count: 4)
         func add(_ kpi: String, gap: Int, cause: String) {
             guard let share = summary.mean(kpi), share > 0, notInfusedShare > 0 else { return }
@@ -61,7 +63,7 @@ struct PatientFunnel {
         add("material_lost_fraction", gap: 1, cause: "starting material lost")
         add("manufacturing_failure_fraction", gap: 2, cause: "manufacturing failure")
         self.losses = losses.map { $0.sorted { $0.patients > $1.patients } }
-        var remaining = referred - inProcess
+        var remaining = referred - unfinished
         var steps = [Step(name: Self.stepNames[0], patients: referred)]
         for gap in 0..<4 {
             remaining -= self.losses[gap].reduce(0) { $0 + $1.patients }

@@ -35,7 +35,7 @@ final class ModelQueueingTests: XCTestCase {
             horizonDays: 5_000, warmupDays: 100, seed: 22)
         let result = try PathwayReplication(scenario: scenario, replication: 0, keepPatients: false).run()
         let wip = try XCTUnwrap(result.kpi("work_in_progress_mean"))
-        let referrals = try XCTUnwrap(result.kpi("referrals"))
+        let referrals = try XCTUnwrap(result.kpi("patients_referred"))
         let time = try XCTUnwrap(result.kpi("time_in_pathway_mean_days"))
         let lambda = referrals / 4_900
         XCTAssertEqual(wip, lambda * time, accuracy: 0.015 * wip, "L = \(wip), λW = \(lambda * time)")

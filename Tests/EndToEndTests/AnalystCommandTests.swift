@@ -57,7 +57,7 @@ final class AnalystCommandTests: FolderTestCase {
         XCTAssertEqual(sweep.header, ["point", "simulation.horizon", "simulation.warmup", "sites.plant-west.suites",
                                       "lanes[0].transit", "kpi", "mean", "ci95_low", "ci95_high", "ci95_half_width",
                                       "replications"])
-        let firstRows = sweep.rows.filter { $0["kpi"] == "referrals" }
+        let firstRows = sweep.rows.filter { $0["kpi"] == "patients_referred" }
         XCTAssertEqual(firstRows.map { $0["point"]! }, ["0", "1", "2", "3"])
         XCTAssertEqual(firstRows.map { $0["sites.plant-west.suites"]! }, ["15", "15", "16", "16"])
         XCTAssertEqual(firstRows.map { $0["lanes[0].transit"]! },

@@ -33,6 +33,7 @@ final class ExampleScenarioTests: XCTestCase {
         XCTAssertEqual(Array(replications.header.dropFirst(4)), summary.rows.map { $0["kpi"]! },
                        "one replications.csv column per summary row")
         XCTAssertEqual(replications.rows.count, 3)
+        try checkDocumented(summary.rows.map { $0["kpi"]! }, out, name)
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("run.json")))
         let run = try XCTUnwrap(json as? [String: Any])
         XCTAssertEqual(run["scenario"] as? String, name)
@@ -41,22 +42,51 @@ final class ExampleScenarioTests: XCTestCase {
         XCTAssertNotNil(run["seed"] as? Int)
     }
 
-    /// Per replication: referred = infused + not infused + in process, and patients.csv (an
-    /// independent record of every patient) agrees with the KPI counts.
+    /// Every KPI is defined in the output reference: by its name, by its name less a quantile
+    /// or statistic suffix written `_p50_days` in a row that lists it, or as a per-stage or
+    /// per-resource KPI (`dropout_<stage>_fraction`, `<site>_<resource>_utilization`).
+    private func checkDocumented(_ kpis: [String], _ out: URL, _ name: String) throws {
+        let reference = try String(contentsOf: CartsimBinary.packageRoot.appendingPathComponent("docs/output-reference.md"),
+                                   encoding: .utf8)
+        let rows = reference.split(separator: "\n").filter { $0.hasPrefix("| `") }.map(String.init)
+        let resourceKeys = try CSVFile(url: out.appendingPathComponent("resources.csv"))
+            .rows.map { String($0["resource"]!.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "_" }) }
+        for kpi in kpis {
+            if rows.contains(where: { $0.contains("`\(kpi)`") }) { continue }
+            if kpi.hasPrefix("dropout_") && kpi.hasSuffix("_fraction") { continue }
+            if let key = resourceKeys.first(where: { kpi.hasPrefix($0 + "_") }) {
+                let suffix = String(kpi.dropFirst(key.count + 1))
+                XCTAssertTrue(rows.contains { $0.contains("`<site>_<resource>_\(suffix)`") || $0.contains("`_\(suffix)`") },
+                              "\(name): \(kpi) is not in docs/output-reference.md")
+                continue
+            }
+            let documented = rows.contains { row in
+                guard let range = kpi.range(of: "_(mean|p[0-9]+)_", options: .regularExpression) else { return false }
+                let statistic = String(kpi[range.lowerBound...].dropFirst())
+                return row.contains("`\(kpi[..<range.lowerBound])_") && row.contains("`_\(statistic)`")
+            }
+            XCTAssertTrue(documented, "\(name): \(kpi) is not in docs/output-reference.md")
+        }
+    }
+
+    /// Per replication: referred = infused + not infused + unfinished, and patients.csv (an
+    /// independent record of every patient) agrees with the KPI counts; the cohort is followed
+    /// until its pathways end, so none is left in process.
     private func checkConservation(_ out: URL, _ name: String) throws {
         let replications = try CSVFile(url: out.appendingPathComponent("replications.csv"))
         let patients = try CSVFile(url: out.appendingPathComponent("patients.csv"))
         for row in replications.rows {
-            let referred = CSVFile.number(row, "referrals")
+            let referred = CSVFile.number(row, "patients_referred")
             let infused = CSVFile.number(row, "patients_infused")
             let notInfused = CSVFile.number(row, "patients_not_infused")
-            let inProcess = CSVFile.number(row, "patients_in_process_at_end")
+            let unfinished = CSVFile.number(row, "patients_unfinished")
             XCTAssertGreaterThan(referred, 0, name)
-            XCTAssertEqual(referred, infused + notInfused + inProcess, "\(name) replication \(row["replication"]!)")
+            XCTAssertEqual(unfinished, 0, name)
+            XCTAssertEqual(referred, infused + notInfused + unfinished, "\(name) replication \(row["replication"]!)")
             let mine = patients.rows.filter { $0["replication"] == row["replication"] && $0["in_warmup"] == "false" }
             XCTAssertEqual(Double(mine.count), referred, "\(name): patients.csv rows = referrals")
             XCTAssertEqual(Double(mine.filter { $0["outcome"] == "infused" }.count), infused, name)
-            XCTAssertEqual(Double(mine.filter { $0["outcome"] == "in_process" }.count), inProcess, name)
+            XCTAssertEqual(Double(mine.filter { $0["outcome"] == "in_process" }.count), unfinished, name)
             let dropouts = Double(mine.filter { $0["outcome"] == "dropout" }.count)
             XCTAssertEqual(dropouts / referred, CSVFile.number(row, "dropout_fraction"), accuracy: 1e-12, name)
         }

@@ -19,13 +19,14 @@ enum OutputContract {
                           "replications"]
     static let replicationsLeading = ["replication", "seed", "events", "patients_simulated"]
     /// KPIs every run reports (resource KPIs follow, named after the resources).
-    static let kpis = ["referrals", "collections", "releases", "infusions", "throughput_per_year", "patients_infused",
-                       "patients_not_infused", "patients_in_process_at_end", "vein_to_vein_mean_days",
+    static let kpis = ["patients_referred", "patients_infused", "patients_not_infused",
+                       "patients_in_process_at_horizon", "patients_unfinished", "collections_in_window",
+                       "releases_in_window", "infusions_in_window", "infusions_per_year", "vein_to_vein_mean_days",
                        "vein_to_vein_p50_days", "vein_to_vein_p90_days", "vein_to_vein_p95_days",
                        "apheresis_to_release_mean_days", "apheresis_to_release_p50_days",
                        "apheresis_to_release_p90_days", "referral_to_infusion_mean_days",
                        "referral_to_infusion_p50_days", "time_in_pathway_mean_days", "work_in_progress_mean",
                        "not_infused_fraction", "dropout_fraction", "manufacturing_failure_fraction",
-                       "material_lost_fraction", "out_of_spec_infused_fraction", "out_of_spec_rate", "lots_tested",
-                       "material_losses", "recollections"]
+                       "material_lost_fraction", "out_of_spec_infused_fraction", "out_of_spec_rate",
+                       "lots_tested_in_window", "material_losses_in_window", "recollections_in_window"]
 }

@@ -35,8 +35,8 @@ final class CapacityPlanTests: XCTestCase {
         let atMost = try CapacityPlanTarget(parsing: "vein_to_vein_p90_days<=28")
         XCTAssertEqual(atMost, CapacityPlanTarget(kpi: "vein_to_vein_p90_days", relation: .atMost, value: 28))
         XCTAssertEqual(atMost.description, "vein_to_vein_p90_days<=28")
-        let atLeast = try CapacityPlanTarget(parsing: " throughput_per_year >= 450.5 ")
-        XCTAssertEqual(atLeast, CapacityPlanTarget(kpi: "throughput_per_year", relation: .atLeast, value: 450.5))
+        let atLeast = try CapacityPlanTarget(parsing: " infusions_per_year >= 450.5 ")
+        XCTAssertEqual(atLeast, CapacityPlanTarget(kpi: "infusions_per_year", relation: .atLeast, value: 450.5))
         for bad in ["x<5", "x=5", "<=5", "x<=", "x<=abc", "x<=inf"] {
             XCTAssertThrowsError(try CapacityPlanTarget(parsing: bad), bad)
         }
@@ -51,7 +51,7 @@ final class CapacityPlanTests: XCTestCase {
 
     /// Close names share words of the unknown one, most shared first (ties in model order).
     func testUnknownKPIListsCloseNames() {
-        let names = ["vein_to_vein_p90_days", "throughput_per_year", "plant_west_suites_wait_mean_days",
+        let names = ["vein_to_vein_p90_days", "infusions_per_year", "plant_west_suites_wait_mean_days",
                      "plant_west_qc_lab_wait_mean_days", "plant_west_suites_utilization"]
         let target = CapacityPlanTarget(kpi: "plant_west_suite_wait_days", relation: .atMost, value: 1)
         XCTAssertThrowsError(try target.check(among: names)) { error in
@@ -63,7 +63,7 @@ final class CapacityPlanTests: XCTestCase {
         XCTAssertThrowsError(try CapacityPlanTarget(kpi: "x", relation: .atMost, value: 1).check(among: names)) { error in
             XCTAssertEqual((error as? UsageError)?.description, "--target: unknown KPI 'x'; KPIs: " + names.joined(separator: ", "))
         }
-        XCTAssertNoThrow(try CapacityPlanTarget(kpi: "throughput_per_year", relation: .atLeast, value: 1).check(among: names))
+        XCTAssertNoThrow(try CapacityPlanTarget(kpi: "infusions_per_year", relation: .atLeast, value: 1).check(among: names))
     }
 
     /// Suites of the axi-cel-like plant from 8 to 20 for a mean suite wait of at most half a

@@ -51,7 +51,7 @@ final class SweepTests: XCTestCase {
             XCTAssertEqual(row[5], kpis[index % kpis.count])
             XCTAssertEqual(row.last, "10")
         }
-        let referrals = table.points.map { $0.samples.values(of: "referrals") }
+        let referrals = table.points.map { $0.samples.values(of: "patients_referred") }
         XCTAssertTrue(referrals.allSatisfy { $0 == referrals[0] }, "\(referrals)")
         let suites = table.points.map { $0.samples.summary(of: "plant_west_suites_wait_mean_days")!.interval.mean }
         XCTAssertGreaterThan(suites[0], suites[2], "fewer suites, longer waits")

@@ -13,7 +13,7 @@ final class ExperimentFolderTests: XCTestCase {
 
     static let compareCSV = """
     kpi,mean_a,mean_b,difference_mean,difference_ci95_low,difference_ci95_high,difference_ci95_half_width,unpaired_ci95_half_width,excludes_zero,replications
-    throughput_per_year,483.05,491.2,8.15,5.1,11.2,3.05,14.9,true,10
+    infusions_per_year,483.05,491.2,8.15,5.1,11.2,3.05,14.9,true,10
     vein_to_vein_p50_days,27.6,26.1,-1.5,-1.9,-1.1,0.4,1.2,true,10
     vein_to_vein_p90_days,30.88,28.4,-2.48,-3.1,-1.86,0.62,1.9,true,10
     not_infused_fraction,0.0548,0.0521,-0.0027,-0.006,0.0006,0.0033,0.009,false,10
@@ -49,11 +49,11 @@ final class ExperimentFolderTests: XCTestCase {
     static let sweepCSV = """
     point,sites.plant-west.suites,kpi,mean,ci95_low,ci95_high,ci95_half_width,replications
     0,12,vein_to_vein_p90_days,38.2,36.9,39.5,1.3,5
-    0,12,throughput_per_year,470.1,460,480.2,10.1,5
+    0,12,infusions_per_year,470.1,460,480.2,10.1,5
     1,16,vein_to_vein_p90_days,30.9,30.5,31.3,0.4,5
-    1,16,throughput_per_year,483.1,470.3,495.8,12.7,5
+    1,16,infusions_per_year,483.1,470.3,495.8,12.7,5
     2,20,vein_to_vein_p90_days,29.8,29.4,30.2,0.4,5
-    2,20,throughput_per_year,484,471,497,13,5
+    2,20,infusions_per_year,484,471,497,13,5
 
     """
 

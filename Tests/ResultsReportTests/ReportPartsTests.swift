@@ -92,7 +92,7 @@ final class ReportPartsTests: XCTestCase {
             KPIEstimate(name: name, value: Estimate(mean: mean, low: nil, high: nil), replications: 2)
         }
         let summary = KPISummaryTable(estimates: [
-            kpi("referrals", 100), kpi("patients_in_process_at_end", 10), kpi("patients_not_infused", 9),
+            kpi("patients_referred", 100), kpi("patients_unfinished", 10), kpi("patients_not_infused", 9),
             kpi("patients_infused", 81), kpi("not_infused_fraction", 0.09), kpi("dropout_consult_fraction", 0.04),
             kpi("dropout_qc_testing_fraction", 0.02), kpi("dropout_teleport_fraction", 0.01),
             kpi("manufacturing_failure_fraction", 0.02), kpi("material_lost_fraction", 0),
