@@ -66,8 +66,9 @@ extension PathwayReplication {
         }
         let centreSite = siteID(centre: patient.centre)
         if let hub = centre.hub {
+            patient.hub = hub
             ship(patient, lane: lane(centreSite, siteID(hub: hub)), stage: .shippingToPlant,
-                 departure: .plantDeparture, to: .hub(hub))
+                 departure: .hubDeparture, to: .hub(hub))
         } else if centre.freezer != nil {
             freeze(patient, at: .centre)
         } else {

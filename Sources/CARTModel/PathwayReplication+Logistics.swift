@@ -5,8 +5,7 @@ extension PathwayReplication {
     /// Ships a patient's material on a lane: it waits for the lane's next pickup (pickup
     /// day, cut-off), travels, and with the lane's loss probability is lost on the way
     /// (the patient is then re-collected or, past the attempt limit, not treated).
-    /// `departure` is the milestone stamped when the courier leaves (the last leg's
-    /// departure is kept when material goes through a hub); `destination` says what
+    /// `departure` is the milestone stamped when the courier leaves; `destination` says what
     /// happens on arrival.
     func ship(_ patient: Patient, lane: LaneRuntime, stage: Stage, departure milestone: Milestone,
               to destination: AfterShipment) {
@@ -36,7 +35,9 @@ extension PathwayReplication {
             return
         }
         switch p.afterShipment {
-        case .hub(let hub): freezeAtHub(patient, hub)
+        case .hub(let hub):
+            patient.mark(.hubArrival, at: simulation.now)
+            freezeAtHub(patient, hub)
         case .plant: receiveAtPlant(patient)
         case .centre:
             patient.mark(.centreArrival, at: simulation.now)
@@ -50,6 +51,7 @@ extension PathwayReplication {
         guard isActive(patient) else { return }
         let plant = choosePlant(for: patient, from: origin)
         patient.plant = plant
+        patient.routed = true
         ship(patient, lane: lane(origin, siteID(plant: plant)), stage: .shippingToPlant,
              departure: .plantDeparture, to: .plant)
     }

@@ -65,6 +65,7 @@ extension PathwayReplication {
     /// Ends a patient's pathway with an outcome.
     func end(_ patient: Patient, _ outcome: Outcome) {
         patient.outcome = outcome
+        patient.endTime = simulation.now
         if let event = patient.dropoutEvent { simulation.cancel(event) }
         if let expiry = patient.freshHoldExpiry { simulation.cancel(expiry) }
         inProcess -= 1

@@ -91,8 +91,12 @@ extension PathwayReplication {
         return PatientRecord(
             id: patient.id, centre: centres[patient.centre].spec.name,
             indication: indications[patient.indication].spec.name,
-            product: products[patient.product].spec.name, referralDay: Ticks.days(patient.referral),
+            product: products[patient.product].spec.name,
+            plant: patient.routed ? plants[patient.plant].spec.name : "",
+            hub: patient.hub.map { hubs[$0].spec.name } ?? "", referralDay: Ticks.days(patient.referral),
+            firstApheresisStartDay: patient.firstApheresisStart.map(Ticks.days),
             milestoneDays: patient.timestamps.map { $0.map(Ticks.days) }, outcome: patient.outcome.label,
+            outcomeDay: patient.endTime.map(Ticks.days),
             dropoutStage: dropoutStage, outOfSpecificationInfused: patient.infusedOutOfSpecification,
             collections: patient.collections, manufacturingAttempts: patient.manufacturingAttempts,
             bridged: patient.bridged,

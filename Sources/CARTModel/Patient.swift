@@ -50,8 +50,14 @@ final class Patient: EventHandler {
     var freshHoldExpiry: EventHandle?
     /// The claim waiting for a resource, withdrawn if the patient drops out.
     var waitingClaim: (resource: Resource, request: ResourceRequest)?
-    /// Plant making the product.
+    /// Plant making the product (once routed: `routed`).
     var plant = 0
+    /// Whether the starting material has been sent to a plant (`plant` is set).
+    var routed = false
+    /// The cryopreservation hub the material went through, if any.
+    var hub: Int?
+    /// When the pathway ended (infusion, dropout, failure, loss).
+    var endTime: SimTime?
     /// Draws of the current lot.
     var cellsCollected = 0.0
 
@@ -81,14 +87,16 @@ final class Patient: EventHandler {
 
 /// Timestamped milestones of the pathway, in order.
 public enum Milestone: Int, CaseIterable, Sendable {
-    case apheresisStart, apheresisEnd, freezingEnd, plantDeparture, plantArrival, suiteStart, manufacturingEnd,
-         qcEnd, release, centreDeparture, centreArrival, lymphodepletionStart, infusion, discharge
+    case apheresisStart, apheresisEnd, hubDeparture, hubArrival, freezingEnd, plantDeparture, plantArrival, suiteStart,
+         manufacturingEnd, qcEnd, release, centreDeparture, centreArrival, lymphodepletionStart, infusion, discharge
 
     /// Column name in `patients.csv` (days since the start of the run).
     public var column: String {
         switch self {
         case .apheresisStart: "apheresis_start_day"
         case .apheresisEnd: "apheresis_end_day"
+        case .hubDeparture: "departure_to_hub_day"
+        case .hubArrival: "hub_arrival_day"
         case .freezingEnd: "freezing_end_day"
         case .plantDeparture: "departure_to_plant_day"
         case .plantArrival: "plant_arrival_day"

@@ -40,9 +40,17 @@ public struct PatientRecord: Sendable {
     public let centre: String
     public let indication: String
     public let product: String
+    /// The plant the material was sent to; empty if it never left the centre.
+    public let plant: String
+    /// The cryopreservation hub it went through; empty if none.
+    public let hub: String
     public let referralDay: Double
+    /// The first collection's start (days), before any re-collection; nil if never collected.
+    public let firstApheresisStartDay: Double?
     public let milestoneDays: [Double?]
     public let outcome: String
+    /// When the pathway ended (days): infusion, dropout, manufacturing failure or loss; nil in process.
+    public let outcomeDay: Double?
     /// Stage of a dropout; empty otherwise.
     public let dropoutStage: String
     public let outOfSpecificationInfused: Bool

@@ -9,9 +9,10 @@ enum OutputTables {
     static let summaryHeader = ["kpi", "mean", "sd", "ci95_low", "ci95_high", "ci95_half_width",
                                 "min", "max", "replications"]
     static let replicationsLeading = ["replication", "seed", "events", "patients_simulated"]
-    static let patientsHeader = ["replication", "patient_id", "centre", "indication", "product", "referral_date",
-                                 "referral_day"] + Milestone.allCases.map(\.column)
-        + ["outcome", "dropout_stage", "out_of_spec_infused", "collections", "manufacturing_attempts", "bridged",
+    static let patientsHeader = ["replication", "patient_id", "centre", "indication", "product", "plant", "hub",
+                                 "referral_date", "referral_day", "first_apheresis_start_day"]
+        + Milestone.allCases.map(\.column)
+        + ["outcome", "outcome_day", "dropout_stage", "out_of_spec_infused", "collections", "manufacturing_attempts", "bridged",
            "vein_to_vein_days", "in_warmup"]
     static let stagesHeader = ["stage", "observations_per_replication", "waiting_mean_days", "waiting_p90_days",
                                "working_mean_days", "working_p90_days", "total_mean_days"]
@@ -45,10 +46,10 @@ enum OutputTables {
     static func patientRows(_ result: ReplicationResult, startDay: Int) -> [[String]] {
         result.patients.map { p in
             let date = CivilDate(dayNumber: startDay + Int(p.referralDay.rounded(.down))).description
-            return [String(result.replication), String(p.id), p.centre, p.indication, p.product, date,
-                    CSVNumber.format(p.referralDay, decimals: 6)]
+            return [String(result.replication), String(p.id), p.centre, p.indication, p.product, p.plant, p.hub, date,
+                    CSVNumber.format(p.referralDay, decimals: 6), CSVNumber.format(p.firstApheresisStartDay, decimals: 6)]
                 + p.milestoneDays.map { CSVNumber.format($0, decimals: 6) }
-                + [p.outcome, p.dropoutStage, String(p.outOfSpecificationInfused), String(p.collections),
+                + [p.outcome, CSVNumber.format(p.outcomeDay, decimals: 6), p.dropoutStage, String(p.outOfSpecificationInfused), String(p.collections),
                    String(p.manufacturingAttempts), String(p.bridged), CSVNumber.format(p.veinToVeinDays, decimals: 6),
                    String(p.inWarmup)]
         }

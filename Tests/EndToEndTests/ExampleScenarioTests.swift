@@ -16,6 +16,7 @@ final class ExampleScenarioTests: XCTestCase {
             try checkHeaders(out, name)
             try checkConservation(out, name)
             try checkMilestoneOrder(out, name)
+            try checkKPIsFromPatientRows(out, name)
             try? FileManager.default.removeItem(at: out.deletingLastPathComponent())
         }
     }
@@ -89,6 +90,43 @@ final class ExampleScenarioTests: XCTestCase {
             XCTAssertEqual(Double(mine.filter { $0["outcome"] == "in_process" }.count), unfinished, name)
             let dropouts = Double(mine.filter { $0["outcome"] == "dropout" }.count)
             XCTAssertEqual(dropouts / referred, CSVFile.number(row, "dropout_fraction"), accuracy: 1e-12, name)
+        }
+    }
+
+    /// patients.csv is auditable: each replication's lead-time and share KPIs are recomputed
+    /// from its cohort's rows alone (first apheresis start, release, infusion, outcome day),
+    /// to the 6 decimals the file keeps.
+    private func checkKPIsFromPatientRows(_ out: URL, _ name: String) throws {
+        let replications = try CSVFile(url: out.appendingPathComponent("replications.csv"))
+        let patients = try CSVFile(url: out.appendingPathComponent("patients.csv"))
+        func mean(_ values: [Double]) -> Double { values.reduce(0, +) / Double(values.count) }
+        for row in replications.rows {
+            let cohort = patients.rows.filter { $0["replication"] == row["replication"] && $0["in_warmup"] == "false" }
+            let infused = cohort.filter { $0["outcome"] == "infused" }
+            func days(_ from: String, _ to: String, of rows: [[String: String]]) -> [Double] {
+                rows.map { CSVFile.number($0, to) - CSVFile.number($0, from) }
+            }
+            let veinToVein = days("first_apheresis_start_day", "infusion_day", of: infused)
+            XCTAssertEqual(mean(veinToVein), CSVFile.number(row, "vein_to_vein_mean_days"), accuracy: 2e-6, name)
+            XCTAssertEqual(zip(veinToVein, infused).filter { abs($0 - CSVFile.number($1, "vein_to_vein_days")) > 2e-6 }.count,
+                           0, "\(name): vein_to_vein_days = infusion − first apheresis start")
+            XCTAssertEqual(mean(days("first_apheresis_start_day", "release_day", of: infused)),
+                           CSVFile.number(row, "apheresis_to_release_mean_days"), accuracy: 2e-6, name)
+            XCTAssertEqual(mean(days("referral_day", "outcome_day", of: cohort)),
+                           CSVFile.number(row, "time_in_pathway_mean_days"), accuracy: 2e-6, name)
+            let lost = Double(cohort.filter { $0["outcome"] == "material_lost" }.count)
+            XCTAssertEqual(lost / Double(cohort.count), CSVFile.number(row, "material_lost_fraction"), accuracy: 1e-12, name)
+            for patient in cohort where patient["outcome"] != "in_process" && patient["outcome"] != "infused" {
+                XCTAssertFalse(patient["outcome_day"]!.isEmpty, "\(name): every ended pathway has its day")
+            }
+            for patient in cohort where !patient["hub"]!.isEmpty && !patient["freezing_end_day"]!.isEmpty {
+                XCTAssertFalse(patient["hub_arrival_day"]!.isEmpty, "\(name): the hub leg has its own milestones")
+                XCTAssertLessThan(CSVFile.number(patient, "departure_to_hub_day"),
+                                  CSVFile.number(patient, "departure_to_plant_day"), name)
+            }
+            for patient in cohort where !patient["suite_start_day"]!.isEmpty {
+                XCTAssertFalse(patient["plant"]!.isEmpty, "\(name): a manufactured lot names its plant")
+            }
         }
     }
 

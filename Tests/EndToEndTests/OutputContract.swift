@@ -1,12 +1,13 @@
 /// The documented columns of every output file (see README.md, "Outputs").
 enum OutputContract {
-    static let milestones = ["apheresis_start_day", "apheresis_end_day", "freezing_end_day", "departure_to_plant_day",
+    static let milestones = ["apheresis_start_day", "apheresis_end_day", "departure_to_hub_day", "hub_arrival_day",
+                             "freezing_end_day", "departure_to_plant_day",
                              "plant_arrival_day", "suite_start_day", "manufacturing_end_day", "qc_end_day",
                              "release_day", "departure_to_centre_day", "centre_arrival_day",
                              "lymphodepletion_start_day", "infusion_day", "discharge_day"]
-    static let patients = ["replication", "patient_id", "centre", "indication", "product", "referral_date",
-                           "referral_day"] + milestones
-        + ["outcome", "dropout_stage", "out_of_spec_infused", "collections", "manufacturing_attempts", "bridged",
+    static let patients = ["replication", "patient_id", "centre", "indication", "product", "plant", "hub",
+                           "referral_date", "referral_day", "first_apheresis_start_day"] + milestones
+        + ["outcome", "outcome_day", "dropout_stage", "out_of_spec_infused", "collections", "manufacturing_attempts", "bridged",
            "vein_to_vein_days", "in_warmup"]
     static let stages = ["stage", "observations_per_replication", "waiting_mean_days", "waiting_p90_days",
                          "working_mean_days", "working_p90_days", "total_mean_days"]
