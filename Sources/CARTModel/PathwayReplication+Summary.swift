@@ -68,7 +68,7 @@ extension PathwayReplication {
         }
         let resources = atHorizon.resources
         for resource in resources {
-            let key = Self.kpiKey(resource.name)
+            let key = resource.id
             kpis.append(("\(key)_utilization", resource.utilization))
             kpis.append(("\(key)_wait_mean_days", resource.meanWaitDays))
             kpis.append(("\(key)_wait_p90_days", resource.p90WaitDays))
@@ -77,11 +77,6 @@ extension PathwayReplication {
             replication: replication, kpis: kpis.map { (name: $0.0, value: $0.1) }, stages: atHorizon.stages,
             resources: resources, series: series, patients: keptPatients.map(record),
             events: simulation.eventsExecuted, patientsSimulated: nextPatientID)
-    }
-
-    /// A resource name as a KPI prefix: `plant-east.suites` → `plant_east_suites`.
-    static func kpiKey(_ name: String) -> String {
-        String(name.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "_" })
     }
 
     private func record(_ patient: Patient) -> PatientRecord {

@@ -1,9 +1,14 @@
 import SimKernel
+import OutputSchema
 
 /// What one resource did in one replication, after the warm-up.
 public struct ResourceSummary: Sendable {
-    /// `site.resource`, e.g. `plant-east.suites`.
-    public let name: String
+    /// The site's name, e.g. `plant-east`.
+    public let site: String
+    /// The kind of resource at the site: `apheresis_chairs`, `freezer`, `suites`, `qc_lab`, `beds`.
+    public let pool: String
+    /// The resource's id in every output file (`plant_east_suites`).
+    public var id: String { ResourceID.of(site: site, pool: pool) }
     /// Number of units at the end of the run.
     public let capacity: Int
     /// Busy units ÷ capacity, time-averaged.
@@ -20,9 +25,10 @@ public struct ResourceSummary: Sendable {
     public let maxWaitDays: Double
 
     /// Recreates a summary from its recorded values (merging shards).
-    public init(name: String, capacity: Int, utilization: Double, meanQueueLength: Double, grants: Int,
+    public init(site: String, pool: String, capacity: Int, utilization: Double, meanQueueLength: Double, grants: Int,
                 meanWaitDays: Double, p90WaitDays: Double, maxWaitDays: Double) {
-        self.name = name
+        self.site = site
+        self.pool = pool
         self.capacity = capacity
         self.utilization = utilization
         self.meanQueueLength = meanQueueLength
@@ -32,8 +38,11 @@ public struct ResourceSummary: Sendable {
         self.maxWaitDays = maxWaitDays
     }
 
+    /// The summary of `resource`, named `site.pool` by the model, at `time`.
     init(resource: Resource, at time: SimTime) {
-        name = resource.name
+        let dot = resource.name.lastIndex(of: ".")!
+        site = String(resource.name[..<dot])
+        pool = String(resource.name[resource.name.index(after: dot)...])
         capacity = resource.capacity
         utilization = resource.utilization(until: time)
         meanQueueLength = resource.queueLength.average(until: time)

@@ -23,19 +23,3 @@ struct CSVTable {
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
-
-/// Number formatting for outputs: locale-independent, shortest round-trip form for
-/// doubles (Swift's `description`), empty for NaN/missing.
-enum CSVNumber {
-    static func format(_ value: Double?) -> String {
-        guard let value, value.isFinite else { return "" }
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return String(value)
-    }
-
-    /// Fixed decimals (for times in days, where sub-second noise is not informative).
-    static func format(_ value: Double?, decimals: Int) -> String {
-        guard let value, value.isFinite else { return "" }
-        return String(format: "%.\(decimals)f", value)
-    }
-}

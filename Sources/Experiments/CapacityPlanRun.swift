@@ -81,7 +81,7 @@ public struct CapacityPlanRun {
     private func csv(_ outcome: Outcome) -> String {
         var table = CSVTable(header: Self.header)
         for (index, point) in outcome.points.enumerated() {
-            table.append([String(index), String(point.value), target.kpi] + SweepOutput.intervalFields(point.summary.interval)
+            table.append([String(index), String(point.value), target.kpi] + SweepOutput.intervalFields(point.summary.interval, kpi: target.kpi)
                          + [target.description, String(point.feasible)])
         }
         return table.text

@@ -39,7 +39,7 @@ public struct CapacityPlanTarget: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `KPI<=VALUE`, the value in shortest form.
-    public var description: String { "\(kpi)\(relation.rawValue)\(CSVNumber.format(value))" }
+    public var description: String { "\(kpi)\(relation.rawValue)\(plannerNumber(value))" }
 
     /// Whether the 95 % interval meets the target: `upper <= value` for `<=`, `lower >=
     /// value` for `>=`. False when the interval is undefined (fewer than 2 replications, or

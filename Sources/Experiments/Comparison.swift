@@ -1,3 +1,5 @@
+import OutputSchema
+
 /// Scenario B compared with scenario A, KPI by KPI, from replications run with common
 /// random numbers, and its `compare.csv`.
 public struct Comparison: Sendable {
@@ -29,9 +31,10 @@ public struct Comparison: Sendable {
         var table = CSVTable(header: Self.header)
         for row in rows {
             let d = row.difference
-            table.append([row.kpi, CSVNumber.format(row.meanA), CSVNumber.format(row.meanB), CSVNumber.format(d.mean),
-                          CSVNumber.format(d.lower), CSVNumber.format(d.upper), CSVNumber.format(d.halfWidth),
-                          CSVNumber.format(row.unpairedHalfWidth), String(row.excludesZero), String(row.replications)])
+            let statistic = Quantity(kpi: row.kpi).acrossReplications
+            table.append([row.kpi] + [row.meanA, row.meanB, d.mean, d.lower, d.upper, d.halfWidth, row.unpairedHalfWidth].map {
+                OutputNumber.format($0, statistic)
+            } + [String(row.excludesZero), String(row.replications)])
         }
         return table.text
     }

@@ -1,6 +1,7 @@
 import SimKernel
 import SimRandom
 import CARTModel
+import OutputSchema
 
 /// Per-stage sums over replications for `stages.csv`: pooled means weighted by
 /// observations, and the mean over replications of each replication's 90th percentile.
@@ -31,10 +32,10 @@ struct StageAggregates {
         for s in stages {
             let n = Double(s.observations)
             let waiting = n > 0 ? s.waitingSum / n : .nan, working = n > 0 ? s.workingSum / n : .nan
-            table.append([s.name, CSVNumber.format(n / Double(max(replications, 1)), decimals: 2),
-                          CSVNumber.format(waiting, decimals: 4), CSVNumber.format(s.waitingP90.value, decimals: 4),
-                          CSVNumber.format(working, decimals: 4), CSVNumber.format(s.workingP90.value, decimals: 4),
-                          CSVNumber.format(waiting + working, decimals: 4)])
+            table.append([s.name, OutputNumber.format(n / Double(max(replications, 1)), .level)]
+                         + [waiting, s.waitingP90.value, working, s.workingP90.value, waiting + working].map {
+                             OutputNumber.format($0, .days)
+                         })
         }
         return table.text
     }
@@ -43,7 +44,7 @@ struct StageAggregates {
 /// Per-resource sums over replications for `resources.csv`.
 struct ResourceAggregates {
     private struct Resource {
-        let name: String
+        let id: String, site: String, pool: String
         let capacity: Int
         var utilization: [Double] = []
         var queueLength = RunningMean(), grants = RunningMean()
@@ -53,7 +54,7 @@ struct ResourceAggregates {
     private var resources: [Resource] = []
 
     mutating func add(_ summaries: [ResourceSummary]) {
-        if resources.isEmpty { resources = summaries.map { Resource(name: $0.name, capacity: $0.capacity) } }
+        if resources.isEmpty { resources = summaries.map { Resource(id: $0.id, site: $0.site, pool: $0.pool, capacity: $0.capacity) } }
         for (index, r) in summaries.enumerated() {
             resources[index].utilization.append(r.utilization)
             resources[index].queueLength.add(r.meanQueueLength)
@@ -68,11 +69,11 @@ struct ResourceAggregates {
         var table = CSVTable(header: OutputTables.resourcesHeader)
         for r in resources {
             let utilization = StudentTInterval(values: r.utilization)
-            table.append([r.name, String(r.capacity), CSVNumber.format(utilization.mean, decimals: 6),
-                          CSVNumber.format(utilization.halfWidth, decimals: 6),
-                          CSVNumber.format(r.queueLength.value, decimals: 4), CSVNumber.format(r.grants.value, decimals: 2),
-                          CSVNumber.format(r.meanWait.value, decimals: 4), CSVNumber.format(r.p90Wait.value, decimals: 4),
-                          CSVNumber.format(r.maxWait.isFinite ? r.maxWait : .nan, decimals: 4)])
+            table.append([r.id, r.site, r.pool, String(r.capacity), OutputNumber.format(utilization.mean, .share),
+                          OutputNumber.format(utilization.halfWidth, .share),
+                          OutputNumber.format(r.queueLength.value, .level), OutputNumber.format(r.grants.value, .level),
+                          OutputNumber.format(r.meanWait.value, .days), OutputNumber.format(r.p90Wait.value, .days),
+                          OutputNumber.format(r.maxWait.isFinite ? r.maxWait : .nan, .days)])
         }
         return table.text
     }
@@ -106,14 +107,15 @@ struct WeeklyAggregates {
     func table(startDay: Int, warmup: SimTime) -> String {
         var table = CSVTable(header: OutputTables.timeseriesHeader)
         let n = Double(max(replications, 1))
-        func mean(_ sum: Int) -> String { CSVNumber.format(Double(sum) / n, decimals: 3) }
+        func mean(_ sum: Int) -> String { OutputNumber.format(Double(sum) / n, .level) }
+        func level(_ value: Double) -> String { OutputNumber.format(value, .level) }
         for (index, w) in weeks.enumerated() {
             table.append([String(index), CivilDate(dayNumber: startDay + 7 * index).description,
                           String(SimTime(index) * Ticks.week < warmup), mean(w.referrals), mean(w.collections),
-                          mean(w.releases), mean(w.infusionSum), CSVNumber.format(w.infusions.quantile(0.05), decimals: 3),
-                          CSVNumber.format(w.infusions.quantile(0.95), decimals: 3), mean(w.dropouts),
-                          mean(w.workInProgressSum), CSVNumber.format(w.workInProgress.quantile(0.05), decimals: 3),
-                          CSVNumber.format(w.workInProgress.quantile(0.95), decimals: 3)])
+                          mean(w.releases), mean(w.infusionSum), level(w.infusions.quantile(0.05)),
+                          level(w.infusions.quantile(0.95)), mean(w.dropouts),
+                          mean(w.workInProgressSum), level(w.workInProgress.quantile(0.05)),
+                          level(w.workInProgress.quantile(0.95))])
         }
         return table.text
     }

@@ -2,9 +2,10 @@ import SimKernel
 import SimRandom
 import CARTModel
 import ScenarioFile
+import OutputSchema
 
 /// The CSV tables of the output contract. Times are in days; column names are snake_case
-/// with units in the name.
+/// with units in the name; every number is written with the decimals of its `Quantity`.
 enum OutputTables {
     static let summaryHeader = ["kpi", "mean", "sd", "ci95_low", "ci95_high", "ci95_half_width",
                                 "min", "max", "replications"]
@@ -16,7 +17,7 @@ enum OutputTables {
            "vein_to_vein_days", "in_warmup"]
     static let stagesHeader = ["stage", "observations_per_replication", "waiting_mean_days", "waiting_p90_days",
                                "working_mean_days", "working_p90_days", "total_mean_days"]
-    static let resourcesHeader = ["resource", "capacity", "utilization", "utilization_ci95_half_width",
+    static let resourcesHeader = ["resource", "site", "pool", "capacity", "utilization", "utilization_ci95_half_width",
                                   "queue_length_mean", "grants_per_replication", "wait_mean_days", "wait_p90_days",
                                   "wait_max_days"]
     static let timeseriesHeader = ["week", "week_start_date", "in_warmup", "referrals_mean", "collections_mean",
@@ -29,17 +30,18 @@ enum OutputTables {
         var table = CSVTable(header: summaryHeader)
         for kpi in summaries {
             let i = kpi.interval
-            table.append([kpi.name, CSVNumber.format(i.mean), CSVNumber.format(i.standardDeviation),
-                          CSVNumber.format(i.lower), CSVNumber.format(i.upper), CSVNumber.format(i.halfWidth),
-                          CSVNumber.format(kpi.minimum), CSVNumber.format(kpi.maximum), String(i.count)])
+            let value = Quantity(kpi: kpi.name), statistic = value.acrossReplications
+            table.append([kpi.name] + [i.mean, i.standardDeviation, i.lower, i.upper, i.halfWidth].map {
+                OutputNumber.format($0, statistic)
+            } + [OutputNumber.format(kpi.minimum, value), OutputNumber.format(kpi.maximum, value), String(i.count)])
         }
         return table.text
     }
 
-    /// A replication's row of `replications.csv`: every KPI, in shortest round-trip form.
+    /// A replication's row of `replications.csv`: every KPI.
     static func replicationRow(_ result: ReplicationResult, seed: UInt64) -> [String] {
         [String(result.replication), String(seed), String(result.events), String(result.patientsSimulated)]
-            + result.kpis.map { CSVNumber.format($0.value) }
+            + result.kpis.map { OutputNumber.format($0.value, Quantity(kpi: $0.name)) }
     }
 
     /// A replication's rows of `patients.csv` (none unless it kept patients).
@@ -47,10 +49,10 @@ enum OutputTables {
         result.patients.map { p in
             let date = CivilDate(dayNumber: startDay + Int(p.referralDay.rounded(.down))).description
             return [String(result.replication), String(p.id), p.centre, p.indication, p.product, p.plant, p.hub, date,
-                    CSVNumber.format(p.referralDay, decimals: 6), CSVNumber.format(p.firstApheresisStartDay, decimals: 6)]
-                + p.milestoneDays.map { CSVNumber.format($0, decimals: 6) }
-                + [p.outcome, CSVNumber.format(p.outcomeDay, decimals: 6), p.dropoutStage, String(p.outOfSpecificationInfused), String(p.collections),
-                   String(p.manufacturingAttempts), String(p.bridged), CSVNumber.format(p.veinToVeinDays, decimals: 6),
+                    OutputNumber.format(p.referralDay, .days), OutputNumber.format(p.firstApheresisStartDay, .days)]
+                + p.milestoneDays.map { OutputNumber.format($0, .days) }
+                + [p.outcome, OutputNumber.format(p.outcomeDay, .days), p.dropoutStage, String(p.outOfSpecificationInfused), String(p.collections),
+                   String(p.manufacturingAttempts), String(p.bridged), OutputNumber.format(p.veinToVeinDays, .days),
                    String(p.inWarmup)]
         }
     }

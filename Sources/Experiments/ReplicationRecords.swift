@@ -1,13 +1,15 @@
 import Foundation
 import CARTModel
+import OutputSchema
 
 /// The per-replication records a shard writes beside its results so that `cartsim merge`
 /// can rebuild every replication exactly: `stage_records.csv`, `resource_records.csv` and
-/// `week_records.csv` (numbers in shortest round-trip form, so they read back bit for bit).
+/// `week_records.csv` (numbers as rounded at source and written with their quantity's
+/// decimals, so they read back bit for bit).
 enum ReplicationRecords {
     static let stageHeader = ["replication", "stage", "observations", "waiting_mean_days", "waiting_p90_days",
                               "working_mean_days", "working_p90_days"]
-    static let resourceHeader = ["replication", "resource", "capacity", "utilization", "queue_length_mean", "grants",
+    static let resourceHeader = ["replication", "resource", "site", "pool", "capacity", "utilization", "queue_length_mean", "grants",
                                  "wait_mean_days", "wait_p90_days", "wait_max_days"]
     static let weekHeader = ["replication", "week", "referrals", "collections", "releases", "infusions", "dropouts",
                              "work_in_progress"]
@@ -30,14 +32,15 @@ final class ReplicationRecordWriter {
 
     func add(_ result: ReplicationResult) throws {
         let r = String(result.replication)
-        let f = { (value: Double) in CSVNumber.format(value) }
+        let f = { (value: Double) in OutputNumber.format(value, .days) }
         for s in result.stages {
             try stages.append([r, s.name, String(s.observations), f(s.waitingMeanDays), f(s.waitingP90Days),
                                f(s.workingMeanDays), f(s.workingP90Days)])
         }
         for x in result.resources {
-            try resources.append([r, x.name, String(x.capacity), f(x.utilization), f(x.meanQueueLength),
-                                  String(x.grants), f(x.meanWaitDays), f(x.p90WaitDays), f(x.maxWaitDays)])
+            try resources.append([r, x.id, x.site, x.pool, String(x.capacity), OutputNumber.format(x.utilization, .share),
+                                  OutputNumber.format(x.meanQueueLength, .level), String(x.grants), f(x.meanWaitDays),
+                                  f(x.p90WaitDays), f(x.maxWaitDays)])
         }
         let w = result.series
         for week in 0..<w.weeks {

@@ -44,7 +44,7 @@ public struct ReplicationRunner: Sendable {
                 do {
                     let replication = try PathwayReplication(scenario: scenario, replication: index,
                                                              keepPatients: index < patientReplications)
-                    state.complete(position, with: .success(replication.run()))
+                    state.complete(position, with: .success(replication.run().roundedForOutput()))
                 } catch {
                     state.complete(position, with: .failure(error))
                 }

@@ -29,10 +29,10 @@ struct ShardReader {
                                  workingP90Days: Self.double(r[6]))
                 },
                 resources: (resources[replication] ?? []).map { r in
-                    ResourceSummary(name: r[1], capacity: Int(r[2]) ?? 0, utilization: Self.double(r[3]),
-                                    meanQueueLength: Self.double(r[4]), grants: Int(r[5]) ?? 0,
-                                    meanWaitDays: Self.double(r[6]), p90WaitDays: Self.double(r[7]),
-                                    maxWaitDays: Self.double(r[8]))
+                    ResourceSummary(site: r[2], pool: r[3], capacity: Int(r[4]) ?? 0, utilization: Self.double(r[5]),
+                                    meanQueueLength: Self.double(r[6]), grants: Int(r[7]) ?? 0,
+                                    meanWaitDays: Self.double(r[8]), p90WaitDays: Self.double(r[9]),
+                                    maxWaitDays: Self.double(r[10]))
                 },
                 series: series(weeks[replication] ?? []),
                 patients: [], events: try int(row[2], "replications.csv"),

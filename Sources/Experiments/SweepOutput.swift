@@ -1,5 +1,6 @@
 import Foundation
 import SimRandom
+import OutputSchema
 
 /// The output folder of an analyst command (`compare`, `sweep`, `plan`): its files and its
 /// `run.json` written atomically, and the CSV fields of a KPI interval.
@@ -7,10 +8,12 @@ enum SweepOutput {
     /// Header of the interval fields of `sweep.csv` and `plan.csv`.
     static let intervalHeader = ["mean", "ci95_low", "ci95_high", "ci95_half_width", "replications"]
 
-    /// Mean, 95 % bounds, half-width and count of `interval`, formatted like `summary.csv`.
-    static func intervalFields(_ interval: StudentTInterval) -> [String] {
-        [CSVNumber.format(interval.mean), CSVNumber.format(interval.lower), CSVNumber.format(interval.upper),
-         CSVNumber.format(interval.halfWidth), String(interval.count)]
+    /// Mean, 95 % bounds, half-width and count of the interval of KPI `kpi`, formatted like
+    /// `summary.csv`.
+    static func intervalFields(_ interval: StudentTInterval, kpi: String) -> [String] {
+        let statistic = Quantity(kpi: kpi).acrossReplications
+        return [interval.mean, interval.lower, interval.upper, interval.halfWidth].map { OutputNumber.format($0, statistic) }
+            + [String(interval.count)]
     }
 
     /// Writes `files` and the command's `run.json` into `directory`, replacing it only once

@@ -38,7 +38,7 @@ public struct SweepTable: Sendable {
         for point in points {
             for summary in point.samples.summaries {
                 table.append([String(point.index)] + point.values + [summary.name]
-                             + SweepOutput.intervalFields(summary.interval))
+                             + SweepOutput.intervalFields(summary.interval, kpi: summary.name))
             }
         }
         return table.text

@@ -1,3 +1,4 @@
+import OutputSchema
 import Foundation
 
 /// How numbers appear in the report. The rule is one and simple, so that a reader (or a
@@ -27,8 +28,11 @@ enum KPIDisplay {
     /// The unit of a KPI: `…_fraction`, `…_rate`, `…_utilization` in per cent, `…_days` in
     /// days, `…_per_year` per year, work in progress in patients, other counts per replication.
     static func unit(of kpi: String) -> Unit {
-        if kpi.hasSuffix("_fraction") || kpi.hasSuffix("_rate") || kpi.hasSuffix("utilization") { return .percent }
-        if kpi.hasSuffix("_days") { return .days }
+        switch Quantity(kpi: kpi) {
+        case .share: return .percent
+        case .days: return .days
+        case .count, .level: break
+        }
         if kpi.hasSuffix("_per_year") { return .perYear }
         if kpi.hasPrefix("work_in_progress") { return .patients }
         return .perReplication

@@ -1,6 +1,6 @@
 /// Section 5: utilisation and 90th percentile wait of every resource, sorted by utilisation
 /// so that the bottleneck (the most utilised resource) comes first, flagged in colour and
-/// by name. Values come from `summary.csv` (`<site>_<resource>_utilization`,
+/// by name. Values come from `summary.csv` (`<resource id>_utilization`,
 /// `_wait_p90_days`) where it has them, else from `resources.csv`.
 enum ResourcesSection {
     static let title = "Resources"
@@ -13,7 +13,7 @@ enum ResourcesSection {
             let waitP90: Double?
         }
         let lines = run.resources.map { resource in
-            let key = kpiKey(resource.name)
+            let key = resource.id
             return Line(resource: resource, key: key,
                         utilization: run.summary.mean(key + "_utilization") ?? resource.utilization,
                         waitP90: run.summary.mean(key + "_wait_p90_days") ?? resource.waitP90Days)
@@ -21,7 +21,7 @@ enum ResourcesSection {
         guard let bottleneck = lines.first else {
             return ReportPage.section(id: "resources", title: title, [.el("p", [("class", "note")], text: "resources.csv lists no resource.")])
         }
-        func label(_ line: Line) -> String { "\(line.resource.name) ×\(line.resource.capacity)" }
+        func label(_ line: Line) -> String { "\(line.resource.label) ×\(line.resource.capacity)" }
         func fill(_ line: Line) -> Palette.Fill { line.key == bottleneck.key ? Palette.flagged : Palette.working }
         let legend: [(LegendSwatch, String)] = [(.fill(Palette.flagged), "bottleneck (highest utilisation)"),
                                                 (.fill(Palette.working), "other resources")]
@@ -34,20 +34,20 @@ enum ResourcesSection {
                   note: KPIDisplay.format(line.waitP90, .days) + " d")
         }, axisLabel: "90th percentile wait for the resource, mean over replications (days)", legend: legend)
         let utilizationTable = DataTable(header: ["resource", "capacity", "utilisation (%)", "± 95 % (pp)"], rows: lines.map { line in
-            [.label(line.resource.name), .label(line.resource.capacity),
+            [.label(line.resource.label), .label(line.resource.capacity),
              cell(line.utilization, kpi: line.key + "_utilization", in: run.summary),
              .number(line.resource.utilizationHalfWidth.map { $0 * 100 })]
         })
         let waitTable = DataTable(header: ["resource", "queue length (mean)", "wait mean (days)", "wait p90 (days)"],
                                   rows: lines.map { line in
-            [.label(line.resource.name), .number(line.resource.queueLengthMean),
+            [.label(line.resource.label), .number(line.resource.queueLengthMean),
              cell(run.summary.mean(line.key + "_wait_mean_days") ?? line.resource.waitMeanDays,
                   kpi: line.key + "_wait_mean_days", in: run.summary),
              cell(line.waitP90, kpi: line.key + "_wait_p90_days", in: run.summary)]
         })
-        let intro = "Sorted by utilisation: \(bottleneck.resource.name) is the bottleneck at "
+        let intro = "Sorted by utilisation: \(bottleneck.resource.label) is the bottleneck at "
             + "\(KPIDisplay.format(bottleneck.utilization, .percent)) % busy."
-        let sorted = lines.map { "\($0.resource.name) \(KPIDisplay.format($0.utilization, .percent)) % busy, p90 wait \(KPIDisplay.format($0.waitP90, .days)) days" }
+        let sorted = lines.map { "\($0.resource.label) \(KPIDisplay.format($0.utilization, .percent)) % busy, p90 wait \(KPIDisplay.format($0.waitP90, .days)) days" }
             .joined(separator: "; ")
         return ReportPage.section(id: "resources", title: title, intro: intro, [
             Figure.render(utilization.draw(id: "resources-utilization"), title: "Utilisation by resource",
@@ -62,8 +62,4 @@ enum ResourcesSection {
         summary[kpi] == nil ? .number(value.map { $0 * KPIDisplay.unit(of: kpi).scale }) : .kpi(value, kpi: kpi, stat: "mean")
     }
 
-    /// A resource name as its KPI prefix in `summary.csv`: `plant-east.suites` → `plant_east_suites`.
-    static func kpiKey(_ name: String) -> String {
-        String(name.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "_" })
-    }
 }

@@ -6,13 +6,19 @@ struct StageTimes {
 
 /// A resource of `resources.csv`.
 struct ResourceUse {
-    let name: String
+    /// The id (`plant_west_suites`), the prefix of its KPIs in `summary.csv`.
+    let id: String
+    let site: String
+    let pool: String
     let capacity: String
     let utilization: Double?
     let utilizationHalfWidth: Double?
     let queueLengthMean: Double?
     let waitMeanDays: Double?
     let waitP90Days: Double?
+
+    /// How the report names it: the site, then the pool in words (`plant-west suites`).
+    var label: String { site + " " + pool.replacingOccurrences(of: "_", with: " ") }
 }
 
 /// A week of `timeseries.csv`: means over replications and 5th–95th percentile bands.
@@ -42,14 +48,16 @@ enum RunTables {
     /// `resources.csv`, in file order.
     static func resources(folder: String) throws(ReportError) -> [ResourceUse] {
         let table = try CSVTable.load("resources.csv", in: folder)
-        let name = try table.column("resource"), capacity = try table.column("capacity")
+        let id = try table.column("resource"), site = try table.column("site"), pool = try table.column("pool")
+        let capacity = try table.column("capacity")
         let utilization = try table.column("utilization"), half = try table.column("utilization_ci95_half_width")
         let queue = try table.column("queue_length_mean"), mean = try table.column("wait_mean_days")
         let p90 = try table.column("wait_p90_days")
         var resources: [ResourceUse] = []
         for row in table.rows {
             resources.append(ResourceUse(
-                name: table.text(row, name), capacity: table.text(row, capacity),
+                id: table.text(row, id), site: table.text(row, site), pool: table.text(row, pool),
+                capacity: table.text(row, capacity),
                 utilization: try table.number(row, utilization), utilizationHalfWidth: try table.number(row, half),
                 queueLengthMean: try table.number(row, queue), waitMeanDays: try table.number(row, mean),
                 waitP90Days: try table.number(row, p90)))

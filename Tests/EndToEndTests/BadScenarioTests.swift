@@ -57,6 +57,10 @@ final class BadScenarioTests: XCTestCase {
                 + "(while parsing a flow mapping that starts at line 2, column 13)"),
         Case("wrong-type", replacing: "suites: 2", with: "suites: two",
              message: ":20:13: sites.plant.suites: expected an integer of at least 0, got 'two'"),
+        Case("shared-output-id", replacing: "suites: 2\nlanes:\n",
+             with: "suites: 2\n  Plant:\n    kind: plant\n    suites: 2\nlanes:\n  - {from: centre, to: Plant, transit: 1d}\n",
+             message: ":21:3: sites.Plant: site 'Plant' and site 'plant' would name their resources alike in the outputs "
+                 + "('plant_…'); rename one so that the names differ in more than case and punctuation"),
         Case("unknown-key", replacing: "beds: 2", with: "bed: 2",
              message: ":17:5: sites.centre: unknown key 'bed'; did you mean 'beds'?"),
         Case("undefined-reference", replacing: "{product: car-t}", with: "{product: car-x}",

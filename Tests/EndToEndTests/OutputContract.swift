@@ -11,7 +11,7 @@ enum OutputContract {
            "vein_to_vein_days", "in_warmup"]
     static let stages = ["stage", "observations_per_replication", "waiting_mean_days", "waiting_p90_days",
                          "working_mean_days", "working_p90_days", "total_mean_days"]
-    static let resources = ["resource", "capacity", "utilization", "utilization_ci95_half_width", "queue_length_mean",
+    static let resources = ["resource", "site", "pool", "capacity", "utilization", "utilization_ci95_half_width", "queue_length_mean",
                             "grants_per_replication", "wait_mean_days", "wait_p90_days", "wait_max_days"]
     static let timeseries = ["week", "week_start_date", "in_warmup", "referrals_mean", "collections_mean",
                              "releases_mean", "infusions_mean", "infusions_p5", "infusions_p95", "dropouts_mean",

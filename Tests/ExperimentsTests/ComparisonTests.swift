@@ -72,13 +72,16 @@ final class ComparisonTests: XCTestCase {
         let b = SweepSamples(names: ["y", "x", "only_b"], values: [[5, 7], [1, 3], [0, 0]])
         let comparison = Comparison(a: a, b: b)
         XCTAssertEqual(comparison.rows.map(\.kpi), ["x", "y"])
+        // Counts ("x", "y" have no unit suffix) averaged over replications are levels: 4 decimals.
+        func f(_ value: Double) -> String { String(format: "%.4f", value) }
+        let x = comparison.rows[0], y = comparison.rows[1]
         XCTAssertEqual(comparison.csv, """
             kpi,mean_a,mean_b,difference_mean,difference_ci95_low,difference_ci95_high,difference_ci95_half_width,\
             unpaired_ci95_half_width,excludes_zero,replications
-            x,1.5,2,0.5,\(comparison.rows[0].difference.lower),\(comparison.rows[0].difference.upper),\
-            \(comparison.rows[0].difference.halfWidth),\(comparison.rows[0].unpairedHalfWidth),false,2
-            y,5.5,6,0.5,\(comparison.rows[1].difference.lower),\(comparison.rows[1].difference.upper),\
-            \(comparison.rows[1].difference.halfWidth),\(comparison.rows[1].unpairedHalfWidth),false,2
+            x,1.5000,2.0000,0.5000,\(f(x.difference.lower)),\(f(x.difference.upper)),\
+            \(f(x.difference.halfWidth)),\(f(x.unpairedHalfWidth)),false,2
+            y,5.5000,6.0000,0.5000,\(f(y.difference.lower)),\(f(y.difference.upper)),\
+            \(f(y.difference.halfWidth)),\(f(y.unpairedHalfWidth)),false,2
 
             """)
     }

@@ -1,3 +1,5 @@
+import OutputSchema
+
 /// The sites of a scenario that decoded, by kind, each in file order.
 struct DecodedSites {
     var centres: [Decoded<CentreSpec>] = []
@@ -31,11 +33,27 @@ enum SitesSection {
                 break
             }
         }
+        reportSharedOutputIDs(entries)
         let everyKindKnown = names.siteKinds.count == names.sites.count
         for required in [SiteKind.centre, .plant] where everyKindKnown && names.sites(of: required).isEmpty {
             reader.report("expected at least one site with kind: \(required.rawValue)")
         }
         return sites
+    }
+
+    /// Two sites whose names differ only in case or punctuation (`plant-west`, `Plant_West`)
+    /// would share their resources' ids in the outputs (`plant_west_suites`).
+    private static func reportSharedOutputIDs(_ entries: [NamedEntry]) {
+        var first: [String: String] = [:]
+        for entry in entries {
+            let id = ResourceID.normalised(entry.name)
+            if let earlier = first[id] {
+                entry.report("site '\(entry.name)' and site '\(earlier)' would name their resources alike in the outputs "
+                             + "('\(id)_…'); rename one so that the names differ in more than case and punctuation")
+            } else {
+                first[id] = entry.name
+            }
+        }
     }
 
     /// The `kind` of a site, which must be written first-hand (not defaulted); reports when

@@ -1,0 +1,40 @@
+/// What a number in an output file measures. It fixes the resolution the number is kept at
+/// and written with, the same in every file: days and shares to 6 decimals (0.09 s; one in a
+/// million), counts as integers, levels (means of counts, rates per year, queue lengths) to 4.
+public enum Quantity: Sendable {
+    /// A time or duration in days (`…_days`).
+    case days
+    /// A share between 0 and 1 (`…_fraction`, `…_rate`, `…_utilization`).
+    case share
+    /// A whole number of patients, events or lots in one replication.
+    case count
+    /// A mean level or rate: work in progress, queue length, per year, a count averaged
+    /// over replications.
+    case level
+
+    /// The quantity of a KPI, from the unit its name ends with (see `docs/output-reference.md`).
+    public init(kpi name: String) {
+        if name.hasSuffix("_days") {
+            self = .days
+        } else if name.hasSuffix("_fraction") || name.hasSuffix("_rate") || name.hasSuffix("_utilization") {
+            self = .share
+        } else if name.hasSuffix("_per_year") || name.hasSuffix("_mean") {
+            self = .level
+        } else {
+            self = .count
+        }
+    }
+
+    /// Decimals kept and written.
+    public var decimals: Int {
+        switch self {
+        case .days, .share: 6
+        case .count: 0
+        case .level: 4
+        }
+    }
+
+    /// The quantity of a statistic (mean, standard deviation, interval) across replications
+    /// of values of this quantity: a mean count is a level.
+    public var acrossReplications: Quantity { self == .count ? .level : self }
+}
