@@ -1,5 +1,14 @@
 import SimKernel
 
+/// How a lot's specification was decided.
+enum LotResult {
+    case inSpecification
+    /// Fewer CAR+ cells than the target dose (poor expansion, low transduction, few cells).
+    case shortOfDose
+    /// Enough cells, but another release test failed (sterility, viability, purity, potency).
+    case failedOtherTest
+}
+
 /// Counts and lead times of one replication. Patient KPIs cover the cohort — patients
 /// referred in the window from the warm-up to the horizon, followed until their pathways
 /// end; event counts (collections, infusions, lots) cover events in that window.
@@ -23,8 +32,9 @@ struct OutcomeRecorder {
     private(set) var collections = 0
     private(set) var infusionEvents = 0
     private(set) var releases = 0
-    private(set) var lotsTested = 0
-    private(set) var lotsOutOfSpecification = 0
+    private(set) var lotsDecided = 0
+    private(set) var lotsShortOfDose = 0
+    private(set) var lotsFailingOtherTests = 0
     private(set) var lossEvents = 0
     private(set) var recollections = 0
 
@@ -32,6 +42,14 @@ struct OutcomeRecorder {
     private(set) var veinToVein = Tally()
     private(set) var apheresisToRelease = Tally()
     private(set) var referralToInfusion = Tally()
+    /// Start of the (last) lymphodepletion to infusion, days.
+    private(set) var lymphodepletionToInfusion = Tally()
+    /// Patients of the cohort given lymphodepletion more than once.
+    private(set) var lymphodepletionRepeated = 0
+    /// Infused patients of the cohort whose vein-to-vein time met the scenario's target.
+    private(set) var infusedWithinTarget = 0
+    /// The scenario's vein-to-vein target (days), if any.
+    var veinToVeinTarget: Double?
     /// Referral to end of pathway (infusion or other end), days.
     private(set) var timeInPathway = Tally()
     /// Patients in the pathway over time (referred, not ended).
@@ -69,10 +87,14 @@ struct OutcomeRecorder {
         if inWindow(patient[.release] ?? 0) { releases += 1 }
     }
 
-    mutating func lotTested(outOfSpecification: Bool, at time: SimTime) {
+    mutating func lotDecided(_ result: LotResult, at time: SimTime) {
         guard inWindow(time) else { return }
-        lotsTested += 1
-        if outOfSpecification { lotsOutOfSpecification += 1 }
+        lotsDecided += 1
+        switch result {
+        case .inSpecification: break
+        case .shortOfDose: lotsShortOfDose += 1
+        case .failedOtherTest: lotsFailingOtherTests += 1
+        }
     }
 
     mutating func lostMaterial(at time: SimTime) { if inWindow(time) { lossEvents += 1 } }
@@ -84,11 +106,17 @@ struct OutcomeRecorder {
         guard inWindow(patient) else { return }
         stillInProcess -= 1
         timeInPathway.add(Ticks.days(time - patient.referral))
+        if patient.lymphodepletions > 1 { lymphodepletionRepeated += 1 }
         switch patient.outcome {
         case .infused:
             infused += 1
             if patient.infusedOutOfSpecification { infusedOutOfSpecification += 1 }
-            if let start = patient.firstApheresisStart { veinToVein.add(Ticks.days(time - start)) }
+            if let start = patient.firstApheresisStart {
+                let days = Ticks.days(time - start)
+                veinToVein.add(days)
+                if let target = veinToVeinTarget, days <= target { infusedWithinTarget += 1 }
+            }
+            if let start = patient[.lymphodepletionStart] { lymphodepletionToInfusion.add(Ticks.days(time - start)) }
             if let start = patient.firstApheresisStart, let release = patient[.release] {
                 apheresisToRelease.add(Ticks.days(release - start))
             }

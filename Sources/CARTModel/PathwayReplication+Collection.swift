@@ -163,6 +163,7 @@ extension PathwayReplication {
     /// so far — else ends the pathway with `outcome`.
     func recollectOrEnd(_ patient: Patient, otherwise outcome: Outcome) {
         let policy = products[patient.product].spec.outOfSpecification
+        cancelLymphodepletionPlan(patient)
         if patient.materialRounds < policy.maxAttempts && patient.manufacturingAttempts < policy.maxAttempts {
             recorder.recollection(at: simulation.now)
             collect(patient)

@@ -39,10 +39,7 @@ extension PathwayReplication {
             patient.mark(.hubArrival, at: simulation.now)
             freezeAtHub(patient, hub)
         case .plant: receiveAtPlant(patient)
-        case .centre:
-            patient.mark(.centreArrival, at: simulation.now)
-            hold(patient, in: .storage, for: centres[patient.centre].lymphodepletionScheduling.ticks(),
-                 then: .lymphodeplete)
+        case .centre: receiveAtCentre(patient)
         }
     }
 

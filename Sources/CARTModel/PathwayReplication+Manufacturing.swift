@@ -19,6 +19,7 @@ extension PathwayReplication {
         patient.freshHoldDeadline = nil
         patient.mark(.suiteStart, at: simulation.now)
         patient.stage = .manufacturing
+        planLymphodepletionAhead(patient)
         runStep(0, of: patient)
     }
 
@@ -29,7 +30,7 @@ extension PathwayReplication {
         guard step < steps.count else {
             plants[patient.plant].suites.release()
             patient.mark(.manufacturingEnd, at: simulation.now)
-            test(patient)
+            harvest(patient)
             return
         }
         patient.pending.step = step
@@ -49,9 +50,28 @@ extension PathwayReplication {
         runStep(step + 1, of: patient)
     }
 
-    /// QC release testing in the plant's QC lab; then the lot's yield (cells collected ×
-    /// transduction efficiency × expansion fold) and the residual failure decide whether it
-    /// meets specification.
+    /// Harvest: the lot's yield (cells collected × transduction efficiency × expansion fold)
+    /// and whether it fails another release test are drawn now, for every lot, so that the
+    /// streams stay aligned wherever the dose is checked. Where the product checks the dose
+    /// at harvest, a lot short of it goes to the out-of-specification policy at once and
+    /// skips QC (unless infused under an exception, which still needs QC).
+    private func harvest(_ patient: Patient) {
+        let product = products[patient.product]
+        let dose = patient.cellsCollected * product.transductionEfficiency.value() * product.expansionFold.value()
+        patient.lotShortOfDose = dose < product.spec.yield.targetDose
+        patient.lotFailsOtherTest = product.residualFailure.occurs()
+        patient.lotDecided = false
+        if patient.lotShortOfDose && product.spec.yield.doseCheckedAt == .harvest {
+            recorder.lotDecided(.shortOfDose, at: simulation.now)
+            patient.lotDecided = true
+            handleOutOfSpecification(patient, exceptionReleasedAfterQC: true)
+            return
+        }
+        test(patient)
+    }
+
+    /// QC release testing in the plant's QC lab; at its end the lot's draws decide whether
+    /// it meets specification.
     private func test(_ patient: Patient) {
         guard isActive(patient) else { return }
         patient.stage = .qcTesting
@@ -68,21 +88,26 @@ extension PathwayReplication {
         stages.record(Stage.qcTesting, waiting: patient.pending.waited, working: patient.pending.work)
         guard isActive(patient) else { return }
         patient.mark(.qcEnd, at: simulation.now)
-        let dose = patient.cellsCollected * product.transductionEfficiency.value() * product.expansionFold.value()
-        let residualFailure = product.residualFailure.occurs()
-        let inSpecification = dose >= product.spec.yield.targetDose && !residualFailure
-        recorder.lotTested(outOfSpecification: !inSpecification, at: simulation.now)
-        if inSpecification {
+        if patient.lotDecided {
+            release(patient)
+            return
+        }
+        let result: LotResult = patient.lotShortOfDose ? .shortOfDose
+            : patient.lotFailsOtherTest ? .failedOtherTest : .inSpecification
+        recorder.lotDecided(result, at: simulation.now)
+        if result == .inSpecification {
             release(patient)
         } else {
-            handleOutOfSpecification(patient)
+            handleOutOfSpecification(patient, exceptionReleasedAfterQC: false)
         }
     }
 
     /// Out-of-specification lot: infuse under an exception, re-manufacture from retained
     /// material, re-collect, or end as a manufacturing failure — in that order of preference.
-    /// Every decision is drawn each time, keeping streams aligned across variants.
-    private func handleOutOfSpecification(_ patient: Patient) {
+    /// Every decision is drawn each time, keeping streams aligned across variants. A lot found
+    /// short at harvest and infused under an exception goes through QC first
+    /// (`exceptionReleasedAfterQC`).
+    private func handleOutOfSpecification(_ patient: Patient, exceptionReleasedAfterQC: Bool) {
         let product = products[patient.product]
         let policy = product.spec.outOfSpecification
         let exception = product.exceptionInfusion.occurs()
@@ -90,8 +115,9 @@ extension PathwayReplication {
         let recollect = product.recollect.occurs()
         if exception {
             patient.infusedOutOfSpecification = true
-            release(patient)
+            if exceptionReleasedAfterQC { test(patient) } else { release(patient) }
         } else if retained && patient.manufacturingAttempts < policy.maxAttempts {
+            cancelLymphodepletionPlan(patient)
             manufacture(patient)
         } else if recollect {
             recollectOrEnd(patient, otherwise: .manufacturingFailure)

@@ -68,6 +68,7 @@ extension PathwayReplication {
         patient.endTime = simulation.now
         if let event = patient.dropoutEvent { simulation.cancel(event) }
         if let expiry = patient.freshHoldExpiry { simulation.cancel(expiry) }
+        cancelLymphodepletionPlan(patient)
         inProcess -= 1
         recorder.ended(patient, at: simulation.now)
         if followingUp && inProcess == 0 { simulation.stop() }

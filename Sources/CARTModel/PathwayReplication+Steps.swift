@@ -38,7 +38,7 @@ extension PathwayReplication {
             switch p.afterHold {
             case .collect: collect(patient)
             case .manufacture: manufacture(patient)
-            case .lymphodeplete: lymphodeplete(patient)
+            case .bookLymphodepletion: bookLymphodepletion(patient)
             }
         case .stepDone: finishStep(of: patient)
         case .departed:
@@ -58,9 +58,9 @@ extension PathwayReplication {
         case .frozen: finishFreezing(patient)
         case .qcDone: finishTest(patient)
         case .released: finishRelease(patient)
-        case .lymphodepletionDone:
-            stages.recordWorking(.lymphodepletion, p.work)
-            infuse(patient)
+        case .lymphodepletionDone: finishLymphodepletion(patient)
+        case .lymphodepletionDue: lymphodeplete(patient)
+        case .infusionDue: if isActive(patient) { infuse(patient) }
         case .discharged: discharge(patient)
         case .collectAgain: collect(patient)
         }

@@ -17,7 +17,9 @@ extension PathwayReplication {
     func observeHorizon() -> HorizonObservation {
         let now = simulation.now
         return HorizonObservation(
-            resources: allResources.map { ResourceSummary(resource: $0, at: now) }, stages: stages.stages.map(\.summary),
+            resources: allResources.dropLast(centres.count).map { ResourceSummary(resource: $0, at: now) }
+                + centres.map { ResourceSummary(resource: $0.beds, at: now, waits: $0.bedBookingWaits) },
+            stages: stages.stages.map(\.summary),
             workInProgressMean: recorder.workInProgress.average(until: now),
             windowYears: Double(now - recorder.windowStart) / Double(365 * Ticks.day),
             cohortInProcess: recorder.stillInProcess)
@@ -30,6 +32,7 @@ extension PathwayReplication {
         let windowYears = atHorizon.windowYears
         let finished = Double(r.referred - r.stillInProcess)
         func share(_ count: Int) -> Double { finished > 0 ? Double(count) / finished : 0 }
+        func lotShare(_ count: Int) -> Double { r.lotsDecided > 0 ? Double(count) / Double(r.lotsDecided) : 0 }
         let dropouts = r.dropoutsByStage.values.reduce(0, +)
         let notInfused = dropouts + r.manufacturingFailures + r.materialLost
         var kpis: [(String, Double)] = [
@@ -49,6 +52,8 @@ extension PathwayReplication {
             ("apheresis_to_release_mean_days", r.apheresisToRelease.mean),
             ("apheresis_to_release_p50_days", r.apheresisToRelease.quantile(0.5)),
             ("apheresis_to_release_p90_days", r.apheresisToRelease.quantile(0.9)),
+            ("lymphodepletion_to_infusion_mean_days", r.lymphodepletionToInfusion.mean),
+            ("lymphodepletion_to_infusion_p90_days", r.lymphodepletionToInfusion.quantile(0.9)),
             ("referral_to_infusion_mean_days", r.referralToInfusion.mean),
             ("referral_to_infusion_p50_days", r.referralToInfusion.quantile(0.5)),
             ("time_in_pathway_mean_days", r.timeInPathway.mean),
@@ -58,13 +63,20 @@ extension PathwayReplication {
             ("manufacturing_failure_fraction", share(r.manufacturingFailures)),
             ("material_lost_fraction", share(r.materialLost)),
             ("out_of_spec_infused_fraction", share(r.infusedOutOfSpecification)),
-            ("out_of_spec_rate", r.lotsTested > 0 ? Double(r.lotsOutOfSpecification) / Double(r.lotsTested) : 0),
-            ("lots_tested_in_window", Double(r.lotsTested)),
+            ("lymphodepletion_repeated_fraction", share(r.lymphodepletionRepeated)),
+            ("out_of_spec_rate", lotShare(r.lotsShortOfDose + r.lotsFailingOtherTests)),
+            ("out_of_spec_dose_rate", lotShare(r.lotsShortOfDose)),
+            ("out_of_spec_other_rate", lotShare(r.lotsFailingOtherTests)),
+            ("lots_decided_in_window", Double(r.lotsDecided)),
             ("material_losses_in_window", Double(r.lossEvents)),
             ("recollections_in_window", Double(r.recollections)),
         ]
         for stage in Stage.allCases where stage != .postInfusion && stage != .infusion {
             kpis.append(("dropout_\(stage.name)_fraction", share(r.dropoutsByStage[stage] ?? 0)))
+        }
+        if recorder.veinToVeinTarget != nil {
+            kpis.append(("vein_to_vein_within_target_fraction",
+                         r.infused > 0 ? Double(r.infusedWithinTarget) / Double(r.infused) : 0))
         }
         let resources = atHorizon.resources
         for resource in resources {

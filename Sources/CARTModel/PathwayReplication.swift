@@ -40,6 +40,7 @@ public final class PathwayReplication {
         let weeks = Int((scenario.simulation.horizon + Ticks.week - 1) / Ticks.week)
         series = WeeklySeries(weeks: weeks, end: scenario.simulation.horizon)
         recorder = OutcomeRecorder(warmup: scenario.simulation.warmup, horizon: scenario.simulation.horizon)
+        recorder.veinToVeinTarget = scenario.simulation.veinToVeinTargetDays
         try build()
     }
 
@@ -94,6 +95,7 @@ public final class PathwayReplication {
 
     private func endWarmup() {
         for resource in allResources { resource.resetStatistics() }
+        for centre in centres { centre.bedBookingWaits = Tally() }
         stages = StageRecorder(registering: stages)
         recorder.startWindow(inProcess: inProcess, at: simulation.now)
     }

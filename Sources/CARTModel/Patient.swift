@@ -60,6 +60,32 @@ final class Patient: EventHandler {
     var endTime: SimTime?
     /// Draws of the current lot.
     var cellsCollected = 0.0
+    /// The current lot's results, drawn at harvest: short of the target dose, failing
+    /// another release test.
+    var lotShortOfDose = false
+    var lotFailsOtherTest = false
+    /// The product is at the patient's centre.
+    var productAtCentre = false
+    /// The last lymphodepletion: its start, and its end once over (nil while it runs).
+    var lymphodepletionStart: SimTime?
+    var lymphodepletionEnd: SimTime?
+    /// Lymphodepletions given (more than one when a product came too late after the first).
+    var lymphodepletions = 0
+    /// The bed booked for the infusion (an id in the centre's book), its infusion time and
+    /// the stay it was booked for (drawn at booking).
+    var bedBooking: Int?
+    var bookedInfusion: SimTime?
+    var bookedStay: SimTime = 0
+    /// The booked start of lymphodepletion, cancelled with the booking.
+    var plannedLymphodepletion: EventHandle?
+    /// When the patient, product at the centre, became ready for lymphodepletion (its wait
+    /// for a bed is recorded when LD starts).
+    var readyForLymphodepletion: SimTime?
+    /// When a lymphodepleted patient started waiting for a late product's infusion.
+    var waitingSince: SimTime?
+    /// Whether the current lot's specification was already decided (short of dose at
+    /// harvest, going on to QC for an exception release).
+    var lotDecided = false
 
     init(id: Int, centre: Int, indication: Int, product: Int, referral: SimTime, model: PathwayReplication) {
         self.model = model
@@ -75,10 +101,14 @@ final class Patient: EventHandler {
     /// The time of a milestone, if reached.
     subscript(_ milestone: Milestone) -> SimTime? { timestamps[milestone.rawValue] }
 
-    /// Records a milestone now and clears every later one (an attempt restarts from here).
+    /// Records a milestone now and clears every later one (an attempt restarts from here) —
+    /// except a lymphodepletion already given, which a product made after it does not undo.
     func mark(_ milestone: Milestone, at time: SimTime) {
         timestamps[milestone.rawValue] = time
-        for later in (milestone.rawValue + 1)..<timestamps.count { timestamps[later] = nil }
+        for later in (milestone.rawValue + 1)..<timestamps.count
+        where !(later == Milestone.lymphodepletionStart.rawValue && lymphodepletionStart != nil) {
+            timestamps[later] = nil
+        }
     }
 
     /// Whether the pathway has ended (infused, dropped out, failed or lost).

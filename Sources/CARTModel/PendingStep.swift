@@ -19,6 +19,8 @@ enum Resume: Int {
     /// Timed work ended: a collection, a freezing, a QC test, QA release, lymphodepletion,
     /// the post-infusion stay.
     case apheresisDone, frozen, qcDone, released, lymphodepletionDone, discharged
+    /// The booked start of lymphodepletion; the booked infusion of a product that came late.
+    case lymphodepletionDue, infusionDue
     /// An insufficient collection is repeated the next day.
     case collectAgain
 }
@@ -31,7 +33,7 @@ enum FreezingSite {
 
 /// What follows a hold.
 enum AfterHold {
-    case collect, manufacture, lymphodeplete
+    case collect, manufacture, bookLymphodepletion
 }
 
 /// Where a shipment was going.

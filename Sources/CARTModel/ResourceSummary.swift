@@ -38,17 +38,20 @@ public struct ResourceSummary: Sendable {
         self.maxWaitDays = maxWaitDays
     }
 
-    /// The summary of `resource`, named `site.pool` by the model, at `time`.
-    init(resource: Resource, at time: SimTime) {
+    /// The summary of `resource`, named `site.pool` by the model, at `time`; `waits`
+    /// (seconds) replaces the resource's own waits where claims wait elsewhere (beds are
+    /// booked ahead, so the wait is the booking's delay of the infusion).
+    init(resource: Resource, at time: SimTime, waits: Tally? = nil) {
+        let waits = waits ?? resource.waits
         let dot = resource.name.lastIndex(of: ".")!
         site = String(resource.name[..<dot])
         pool = String(resource.name[resource.name.index(after: dot)...])
         capacity = resource.capacity
         utilization = resource.utilization(until: time)
         meanQueueLength = resource.queueLength.average(until: time)
-        grants = resource.waits.count
-        meanWaitDays = resource.waits.mean / Double(Ticks.day)
-        p90WaitDays = resource.waits.quantile(0.9) / Double(Ticks.day)
-        maxWaitDays = resource.waits.max / Double(Ticks.day)
+        grants = waits.count
+        meanWaitDays = waits.mean / Double(Ticks.day)
+        p90WaitDays = waits.quantile(0.9) / Double(Ticks.day)
+        maxWaitDays = waits.max / Double(Ticks.day)
     }
 }

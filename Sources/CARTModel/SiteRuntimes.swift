@@ -12,6 +12,10 @@ final class CentreRuntime {
     let chairs: Resource
     let freezer: Resource?
     let beds: Resource
+    /// Beds booked ahead for infusions and their stays.
+    var bedBook: ReservationBook
+    /// How long bookings put infusion off for want of a bed (seconds), since the warm-up.
+    var bedBookingWaits = Tally()
     let referralInterval: RandomStream
     let indicationChoice: WeightedChoice
     let indicationStream: RandomStream
@@ -39,6 +43,7 @@ final class CentreRuntime {
                      workFitsGate: !$0.mayRunOver, in: model.simulation)
         }
         beds = Resource(name: "\(spec.name).beds", capacity: spec.beds, in: model.simulation)
+        bedBook = ReservationBook(capacity: spec.beds)
         referralInterval = model.stream("\(c).referrals")
         let mixIndices = spec.indicationMix.map { entry in
             model.scenario.indications.firstIndex { $0.name == entry.indication }!

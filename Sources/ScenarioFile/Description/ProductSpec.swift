@@ -22,10 +22,19 @@ public struct ProductSpec: Sendable {
     public var outOfSpecification: OutOfSpecPolicy
     /// Lymphodepleting chemotherapy before infusion (seconds, e.g. 5 days).
     public var lymphodepletion: SimTime
+    /// When lymphodepletion is scheduled: once the product is at the centre, or ahead, for
+    /// the planned arrival of the product.
+    public var lymphodepletionPlan: LymphodepletionPlan
+    /// The longest time from the end of lymphodepletion to infusion (seconds); a product
+    /// later than that means lymphodepletion is given again.
+    public var infusionWindow: SimTime
 
     public init(name: String, startingMaterial: StartingMaterial, freshHoldTime: SimTime,
                 manufacturingSteps: [ProcessStep], qcDuration: Distribution, qaReleaseWork: Distribution,
-                yield: YieldSpec, outOfSpecification: OutOfSpecPolicy, lymphodepletion: SimTime) {
+                yield: YieldSpec, outOfSpecification: OutOfSpecPolicy, lymphodepletion: SimTime,
+                lymphodepletionPlan: LymphodepletionPlan = .onArrival, infusionWindow: SimTime = 14 * Ticks.day) {
+        self.lymphodepletionPlan = lymphodepletionPlan
+        self.infusionWindow = infusionWindow
         self.name = name
         self.startingMaterial = startingMaterial
         self.freshHoldTime = freshHoldTime
@@ -36,6 +45,16 @@ public struct ProductSpec: Sendable {
         self.outOfSpecification = outOfSpecification
         self.lymphodepletion = lymphodepletion
     }
+}
+
+/// When a patient's lymphodepletion is scheduled (always against a bed booked for the
+/// infusion day and the stay).
+public enum LymphodepletionPlan: String, Sendable, CaseIterable {
+    /// When the product has arrived at the centre (and the centre's scheduling delay passed).
+    case onArrival = "on_arrival"
+    /// When the batch starts, for the planned arrival of the product (point-of-care, some
+    /// central networks): infusion may then wait for a late product.
+    case aheadOfRelease = "ahead_of_release"
 }
 
 /// Fresh or cryopreserved starting material.
@@ -70,15 +89,27 @@ public struct YieldSpec: Sendable {
     public var targetDose: Double
     /// Probability that a lot fails another release test (sterility, potency...) whatever its yield.
     public var residualFailureProbability: Double
+    /// Where a lot short of the target dose is found: at the end of QC, or at harvest by an
+    /// in-process cell count (the lot then skips QC unless it is infused under an exception).
+    public var doseCheckedAt: DoseCheck
 
     public init(cellsCollected: Distribution, transductionEfficiency: Distribution, expansionFold: Distribution,
-                targetDose: Double, residualFailureProbability: Double) {
+                targetDose: Double, residualFailureProbability: Double, doseCheckedAt: DoseCheck = .qc) {
+        self.doseCheckedAt = doseCheckedAt
         self.cellsCollected = cellsCollected
         self.transductionEfficiency = transductionEfficiency
         self.expansionFold = expansionFold
         self.targetDose = targetDose
         self.residualFailureProbability = residualFailureProbability
     }
+}
+
+/// Where the dose of a lot is checked against the target.
+public enum DoseCheck: String, Sendable, CaseIterable {
+    /// With the other release tests, at the end of QC.
+    case qc
+    /// At harvest (end of manufacturing), by an in-process cell count.
+    case harvest
 }
 
 /// The policy for an out-of-specification lot, tried in this order: infuse under an

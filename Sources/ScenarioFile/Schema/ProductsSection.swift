@@ -5,11 +5,12 @@ import SimRandom
 /// testing, yield chain and out-of-specification policy. Durations are read in seconds.
 enum ProductsSection {
     static let keys = ["starting_material", "fresh_hold_time", "manufacturing", "qc", "qa_release",
-                       "lymphodepletion", "yield", "out_of_spec"]
+                       "lymphodepletion", "lymphodepletion_plan", "infusion_window", "yield", "out_of_spec"]
 
     static let defaultFreshHoldTime = 72 * Ticks.hour
     static let defaultQARelease = Distribution.fixedDuration(4 * Ticks.hour)
     static let defaultLymphodepletion = 5 * Ticks.day
+    static let defaultInfusionWindow = 14 * Ticks.day
 
     /// Every product that decoded, in file order; reports an empty section.
     static func read(_ reader: NodeReader) -> [Decoded<ProductSpec>] {
@@ -26,12 +27,15 @@ enum ProductsSection {
         let qc = product.required("qc")?.distribution(of: .duration)
         let qaRelease = product.optional("qa_release")?.distribution(of: .duration) ?? defaultQARelease
         let lymphodepletion = product.optional("lymphodepletion")?.duration() ?? defaultLymphodepletion
+        let plan = product.optional("lymphodepletion_plan")?.enumeration(LymphodepletionPlan.self) ?? .onArrival
+        let window = product.optional("infusion_window")?.duration() ?? defaultInfusionWindow
         let yield = product.optional("yield").map(YieldSection.read) ?? YieldSection.alwaysInSpecification
         let outOfSpec = product.optional("out_of_spec").map(OutOfSpecSection.read) ?? OutOfSpecSection.default
         guard let material, let steps, let qc, let yield, let outOfSpec else { return nil }
         return ProductSpec(name: entry.name, startingMaterial: material, freshHoldTime: freshHold,
                            manufacturingSteps: steps, qcDuration: qc, qaReleaseWork: qaRelease, yield: yield,
-                           outOfSpecification: outOfSpec, lymphodepletion: lymphodepletion)
+                           outOfSpecification: outOfSpec, lymphodepletion: lymphodepletion,
+                           lymphodepletionPlan: plan, infusionWindow: window)
     }
 
     /// `manufacturing`: a non-empty list of single-key mappings `step-name: duration`, with

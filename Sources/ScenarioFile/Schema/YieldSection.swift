@@ -4,7 +4,7 @@ import SimRandom
 /// compared with the target dose. All numbers are unit-less counts or fractions.
 enum YieldSection {
     static let keys = ["cells_collected", "transduction_efficiency", "expansion_fold", "target_dose",
-                       "residual_failure_probability"]
+                       "residual_failure_probability", "dose_checked_at"]
 
     /// The yield of a product without `yield`: 10⁹ cells, every lot in specification.
     static let alwaysInSpecification = YieldSpec(
@@ -22,7 +22,8 @@ enum YieldSection {
         let dose = section.optional("target_dose")?.double(in: 0...Double.greatestFiniteMagnitude) ?? base.targetDose
         let residual = section.optional("residual_failure_probability")?.probability()
             ?? base.residualFailureProbability
+        let check = section.optional("dose_checked_at")?.enumeration(DoseCheck.self) ?? base.doseCheckedAt
         return YieldSpec(cellsCollected: cells, transductionEfficiency: efficiency, expansionFold: fold,
-                         targetDose: dose, residualFailureProbability: residual)
+                         targetDose: dose, residualFailureProbability: residual, doseCheckedAt: check)
     }
 }
