@@ -54,8 +54,10 @@ public final class PathwayReplication {
         RandomEvent(probability: probability, name: name, seed: scenario.simulation.seed, replication: replication)
     }
 
-    func calendar(_ name: String) -> WorkCalendar {
-        scenario.calendars[name] ?? .alwaysOpen(originDay: scenario.simulation.startDate.dayNumber)
+    /// The calendar `name` read on the local clock of site `site`.
+    func calendar(_ name: String, at site: String) -> WorkCalendar {
+        (scenario.calendars[name] ?? .alwaysOpen(originDay: scenario.simulation.startDate.dayNumber))
+            .shifted(scenario.clockShift(site: site))
     }
 
     func siteID(centre index: Int) -> Int { index }

@@ -36,10 +36,10 @@ final class CentreRuntime {
         let c = "centre.\(spec.name)"
         self.spec = spec
         chairs = Resource(name: "\(spec.name).apheresis_chairs", capacity: spec.apheresisChairs,
-                          gate: model.calendar(spec.apheresisCalendar), workFitsGate: !spec.apheresisMayRunOver,
+                          gate: model.calendar(spec.apheresisCalendar, at: spec.name), workFitsGate: !spec.apheresisMayRunOver,
                           in: model.simulation)
         freezer = spec.freezer.map {
-            Resource(name: "\(spec.name).freezer", capacity: $0.capacity, gate: model.calendar($0.calendar),
+            Resource(name: "\(spec.name).freezer", capacity: $0.capacity, gate: model.calendar($0.calendar, at: spec.name),
                      workFitsGate: !$0.mayRunOver, in: model.simulation)
         }
         beds = Resource(name: "\(spec.name).beds", capacity: spec.beds, in: model.simulation)
@@ -73,11 +73,11 @@ final class PlantRuntime {
 
     init(_ spec: PlantSpec, in model: PathwayReplication) {
         self.spec = spec
-        suites = Resource(name: "\(spec.name).suites", capacity: spec.suites, gate: model.calendar(spec.suiteCalendar),
+        suites = Resource(name: "\(spec.name).suites", capacity: spec.suites, gate: model.calendar(spec.suiteCalendar, at: spec.name),
                           in: model.simulation)
-        qcLab = Resource(name: "\(spec.name).qc_lab", capacity: spec.qcCapacity, gate: model.calendar(spec.qcCalendar),
+        qcLab = Resource(name: "\(spec.name).qc_lab", capacity: spec.qcCapacity, gate: model.calendar(spec.qcCalendar, at: spec.name),
                          in: model.simulation)
-        qaCalendar = model.calendar(spec.qaCalendar)
+        qaCalendar = model.calendar(spec.qaCalendar, at: spec.name)
         intake = model.input(spec.intake, "plant.\(spec.name).intake")
     }
 }
@@ -91,7 +91,7 @@ final class HubRuntime {
     init(_ spec: HubSpec, in model: PathwayReplication) {
         self.spec = spec
         freezer = Resource(name: "\(spec.name).freezer", capacity: spec.freezer.capacity,
-                           gate: model.calendar(spec.freezer.calendar), workFitsGate: !spec.freezer.mayRunOver,
+                           gate: model.calendar(spec.freezer.calendar, at: spec.name), workFitsGate: !spec.freezer.mayRunOver,
                            in: model.simulation)
         freezing = model.input(spec.freezer.duration, "hub.\(spec.name).freezing")
     }
@@ -107,7 +107,8 @@ final class LaneRuntime {
     init(_ spec: LaneSpec, in model: PathwayReplication) {
         let name = "lane.\(spec.origin)>\(spec.destination)"
         self.spec = spec
-        schedule = CourierSchedule(lane: spec, originDay: model.scenario.simulation.startDate.dayNumber)
+        schedule = CourierSchedule(lane: spec, originDay: model.scenario.simulation.startDate.dayNumber,
+                                   clock: model.scenario.clockShift(site: spec.origin))
         transit = model.input(spec.transit, "\(name).transit")
         loss = model.event(spec.lossProbability, "\(name).loss")
     }

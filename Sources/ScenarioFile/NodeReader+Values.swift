@@ -90,6 +90,11 @@ extension NodeReader {
         scalar(expected: "a date", Units.date)
     }
 
+    /// A holiday: a date (`2026-12-25`) or a day every year (`12-25`).
+    public func holiday() -> Holiday? {
+        scalar(expected: "a holiday", Units.holiday)
+    }
+
     /// A rate (`3/week`, `0.5/day`, `150/year`), in **events per day**.
     public func rate() -> Double? {
         scalar(expected: "a rate", Units.rate)

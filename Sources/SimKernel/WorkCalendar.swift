@@ -2,7 +2,8 @@
 ///
 /// A calendar is anchored to the simulation's start: simulation time 0 is midnight at
 /// the start of `originDay` (a day number, days since 1970-01-01). All answers are exact
-/// integer times. There is no daylight-saving time; a day has 86,400 s.
+/// integer times. A calendar is read on its site's local clock (`shift`: time zone and
+/// daylight-saving time); without a shift a day has 86,400 s.
 public struct WorkCalendar: Sendable, Equatable {
     /// An opening interval within a day, in seconds since midnight: `open..<close`,
     /// with 0 ≤ open < close ≤ 86,400 (a close of 86,400 means "until midnight").
@@ -26,6 +27,8 @@ public struct WorkCalendar: Sendable, Equatable {
     private let sortedHolidays: [Int]
     /// Day number of simulation time 0.
     public let originDay: Int
+    /// The local clock the hours and holidays are read on.
+    public private(set) var shift = ClockShift.none
 
     /// How far ahead (days) searches look for an opening before concluding there is none.
     public static let searchHorizonDays = 3 * 366
@@ -55,6 +58,13 @@ public struct WorkCalendar: Sendable, Equatable {
         self.originDay = originDay
     }
 
+    /// The same calendar read on the local clock `shift` (a site's time zone).
+    public func shifted(_ shift: ClockShift) -> WorkCalendar {
+        var calendar = self
+        calendar.shift = shift
+        return calendar
+    }
+
     /// Whether day number `day` is a holiday. O(log h).
     private func isHoliday(_ day: Int) -> Bool {
         var low = 0, high = sortedHolidays.count
@@ -68,27 +78,24 @@ public struct WorkCalendar: Sendable, Equatable {
     /// True when the calendar is always open.
     public var isAlwaysOpen: Bool { weeklyHours == nil && holidays.isEmpty }
 
-    /// The day number (days since 1970-01-01) that contains simulation time `time`.
-    public func dayNumber(at time: SimTime) -> Int {
-        originDay + Int(time.floorDivided(by: Ticks.day))
+    /// The local day number (days since 1970-01-01) that contains simulation time `time`.
+    public func dayNumber(at time: SimTime) -> Int { localDayNumber(at: shift.local(time)) }
+
+    private func localDayNumber(at local: SimTime) -> Int {
+        originDay + Int(local.floorDivided(by: Ticks.day))
     }
+
+    // The public queries take and give simulation times; the private ones below work on the
+    // local clock. Without a shift both are the same.
 
     /// Whether the calendar is open at `time` (intervals include their opening instant
     /// and exclude their closing instant).
-    public func isOpen(at time: SimTime) -> Bool {
-        let secondOfDay = time.floorModulo(Ticks.day)
-        let day = dayNumber(at: time)
-        if isHoliday(day) { return false }
-        guard let weeklyHours else { return true }
-        return weeklyHours[CivilDate.weekday(ofDayNumber: day)].contains {
-            $0.open <= secondOfDay && secondOfDay < $0.close
-        }
-    }
+    public func isOpen(at time: SimTime) -> Bool { isOpen(local: shift.local(time)) }
 
     /// The first instant at or after `time` when the calendar is open; nil when it does
     /// not open within `searchHorizonDays`.
     public func nextOpening(atOrAfter time: SimTime) -> SimTime? {
-        currentOrNextInterval(atOrAfter: time).map { Swift.max($0.0, time) }
+        nextOpening(local: shift.local(time)).map { Swift.max(shift.simulationTime($0), time) }
     }
 
     /// The end of the open stretch that contains `time` (following intervals that join
@@ -96,6 +103,40 @@ public struct WorkCalendar: Sendable, Equatable {
     /// search horizon.
     public func closingTime(after time: SimTime) -> SimTime? {
         guard isOpen(at: time) else { return time }
+        return closingTime(local: shift.local(time)).map(shift.simulationTime)
+    }
+
+    /// The first instant at or after `time` from which the calendar stays open for `work`
+    /// seconds without a break (open stretches that join across midnight count as one);
+    /// nil when no stretch within the search horizon is that long.
+    public func earliestFit(atOrAfter time: SimTime, work: SimTime) -> SimTime? {
+        earliestFit(local: shift.local(time), work: work).map { Swift.max(shift.simulationTime($0), time) }
+    }
+
+    /// The time at which `work` seconds of open time, begun at or after `start`, are done:
+    /// work waits for the next opening and pauses while closed. nil when the calendar
+    /// does not provide that much open time within the search horizon.
+    public func finishTime(start: SimTime, work: SimTime) -> SimTime? {
+        precondition(work >= 0, "work must not be negative")
+        if weeklyHours == nil && holidays.isEmpty { return start + work }
+        return finishTime(local: shift.local(start), work: work).map { Swift.max(shift.simulationTime($0), start + work) }
+    }
+
+    private func isOpen(local time: SimTime) -> Bool {
+        let secondOfDay = time.floorModulo(Ticks.day)
+        let day = localDayNumber(at: time)
+        if isHoliday(day) { return false }
+        guard let weeklyHours else { return true }
+        return weeklyHours[CivilDate.weekday(ofDayNumber: day)].contains {
+            $0.open <= secondOfDay && secondOfDay < $0.close
+        }
+    }
+
+    private func nextOpening(local time: SimTime) -> SimTime? {
+        currentOrNextInterval(atOrAfter: time).map { Swift.max($0.0, time) }
+    }
+
+    private func closingTime(local time: SimTime) -> SimTime? {
         var end = time
         for _ in 0..<Self.searchHorizonDays {
             guard let interval = currentOrNextInterval(atOrAfter: end), interval.0 <= end else { return end }
@@ -104,10 +145,7 @@ public struct WorkCalendar: Sendable, Equatable {
         return nil
     }
 
-    /// The first instant at or after `time` from which the calendar stays open for `work`
-    /// seconds without a break (open stretches that join across midnight count as one);
-    /// nil when no stretch within the search horizon is that long.
-    public func earliestFit(atOrAfter time: SimTime, work: SimTime) -> SimTime? {
+    private func earliestFit(local time: SimTime, work: SimTime) -> SimTime? {
         var start = time
         let limit = time + SimTime(Self.searchHorizonDays) * Ticks.day
         while start <= limit {
@@ -122,12 +160,7 @@ public struct WorkCalendar: Sendable, Equatable {
         return nil
     }
 
-    /// The time at which `work` seconds of open time, begun at or after `start`, are done:
-    /// work waits for the next opening and pauses while closed. nil when the calendar
-    /// does not provide that much open time within the search horizon.
-    public func finishTime(start: SimTime, work: SimTime) -> SimTime? {
-        precondition(work >= 0, "work must not be negative")
-        if weeklyHours == nil && holidays.isEmpty { return start + work }
+    private func finishTime(local start: SimTime, work: SimTime) -> SimTime? {
         var remaining = work
         var cursor = start
         let limit = start + SimTime(Self.searchHorizonDays) * Ticks.day
@@ -145,7 +178,7 @@ public struct WorkCalendar: Sendable, Equatable {
     private func currentOrNextInterval(atOrAfter time: SimTime) -> (SimTime, SimTime)? {
         var dayStart = time - time.floorModulo(Ticks.day)
         for _ in 0...Self.searchHorizonDays {
-            let day = dayNumber(at: dayStart)
+            let day = localDayNumber(at: dayStart)
             if !isHoliday(day) {
                 guard let weeklyHours else { return (dayStart, dayStart + Ticks.day) }
                 for interval in weeklyHours[CivilDate.weekday(ofDayNumber: day)] where dayStart + interval.close > time {

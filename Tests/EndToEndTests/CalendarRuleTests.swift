@@ -4,7 +4,9 @@ import XCTest
 /// Calendar rules seen in the axi-cel-like example's patients.csv (all patients of three
 /// replications). The rules restate that scenario's calendars and lanes:
 /// apheresis Mon–Thu 08:00–17:00 except holidays (start and end), batch starts Mon–Sat 06:00–22:00,
-/// courier departures to the plant at the 16:00 cut-off Mon–Fri, back to centres at 17:00.
+/// courier departures to the plant at the 16:00 cut-off Mon–Fri, back to centres at 17:00,
+/// never on 25 December or 1 January (the lanes' holidays every year; 0.2.0 had 77–131
+/// pickups on 25 December per run).
 /// The run starts on Monday 2026-01-05, so day d has weekday ⌊d⌋ mod 7 (0 = Monday).
 final class CalendarRuleTests: XCTestCase {
     private let holidays: Set<Int> = {
@@ -16,6 +18,9 @@ final class CalendarRuleTests: XCTestCase {
         formatter.formatOptions = [.withFullDate]
         return Set(dates.map { Int(formatter.date(from: $0)!.timeIntervalSince(start) / 86_400) })
     }()
+
+    /// 25 December 2026–2028 and 1 January 2027–2028, as days of the run.
+    private let courierHolidays: Set<Int> = [354, 361, 719, 726, 1085]
 
     /// Seconds-resolution tolerance: patients.csv writes days with 6 decimals (0.0864 s).
     private let slack = 0.5
@@ -52,6 +57,7 @@ final class CalendarRuleTests: XCTestCase {
                 let (weekday, second) = split(day)
                 XCTAssertTrue((0...4).contains(weekday), "\(column) on weekday \(weekday)")
                 XCTAssertEqual(second, Double(cutoff * 3_600), accuracy: slack, "\(column) leaves at the cut-off")
+                XCTAssertFalse(courierHolidays.contains(Int(day.rounded(.down))), "\(column) on a courier holiday")
                 checked.departures += 1
             }
         }

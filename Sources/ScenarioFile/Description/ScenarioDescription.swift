@@ -30,6 +30,8 @@ public struct ScenarioDescription: Sendable {
     public var routing: RoutingPolicy
     /// SHA-256-free content hash (FNV-1a 64, hex) of the scenario file's bytes, for run.json.
     public var sourceHash: String
+    /// Each site's local clock where it is not the simulation clock (time zone, daylight saving).
+    public var clockShifts: [String: ClockShift] = [:]
 
     public init(name: String, description: String, simulation: SimulationSettings,
                 calendars: [String: WorkCalendar], products: [ProductSpec], indications: [IndicationSpec],
@@ -48,6 +50,9 @@ public struct ScenarioDescription: Sendable {
         self.routing = routing
         self.sourceHash = sourceHash
     }
+
+    /// The local clock of site `name`.
+    public func clockShift(site name: String) -> ClockShift { clockShifts[name] ?? .none }
 
     /// The lane from one site to another, if the scenario defines it.
     public func lane(from origin: String, to destination: String) -> LaneSpec? {
@@ -69,9 +74,12 @@ public struct SimulationSettings: Sendable {
     public var seed: UInt64
     /// Optional target for p90 vein-to-vein, in days (shown in reports).
     public var veinToVeinTargetDays: Double?
+    /// The time zone (IANA name) of the simulation clock and of every site that names none.
+    public var timeZone: String
 
     public init(startDate: CivilDate, horizon: SimTime, warmup: SimTime, replications: Int, seed: UInt64,
-                veinToVeinTargetDays: Double?) {
+                veinToVeinTargetDays: Double?, timeZone: String = "UTC") {
+        self.timeZone = timeZone
         self.startDate = startDate
         self.horizon = horizon
         self.warmup = warmup

@@ -149,11 +149,14 @@ public struct LaneSpec: Sendable {
     /// later material waits for the next pickup day. nil = courier on demand: material leaves
     /// as soon as it is ready on a pickup day (at 00:00 of the next pickup day otherwise).
     public var cutoff: SimTime?
+    /// Days without pickups (day numbers, on the origin site's clock).
+    public var holidays: Set<Int>
     /// Probability that a shipment is lost or has a temperature excursion.
     public var lossProbability: Double
 
     public init(origin: String, destination: String, transit: Distribution, pickupDays: Set<Int>, cutoff: SimTime?,
-                lossProbability: Double) {
+                holidays: Set<Int> = [], lossProbability: Double) {
+        self.holidays = holidays
         self.origin = origin
         self.destination = destination
         self.transit = transit

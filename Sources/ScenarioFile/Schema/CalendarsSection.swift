@@ -8,8 +8,9 @@ import SimKernel
 ///     hours: {mon-fri: "08:00-17:00"}
 ///     holidays: [2026-12-25]
 /// ```
-/// A calendar without `hours` is open around the clock except on its holidays. The
-/// built-in calendar `always` (open around the clock) cannot be redefined.
+/// A calendar without `hours` is open around the clock except on its holidays. Holidays
+/// are dates or days every year (`12-25`). The built-in calendar `always` (open around the
+/// clock) cannot be redefined.
 enum CalendarsSection {
     static let keys = ["hours", "holidays"]
 
@@ -30,13 +31,25 @@ enum CalendarsSection {
 
     private static func read(_ entry: NamedEntry, originDay: Int) -> WorkCalendar? {
         guard let calendar = entry.value.mapping(allowedKeys: keys) else { return nil }
-        let holidays = calendar.optional("holidays")?.list { $0.date() } ?? []
+        let holidays = calendar.optional("holidays").map { readHolidays($0, originDay: originDay) } ?? []
         var weeklyHours: [[WorkCalendar.Interval]]?
         if let hours = calendar.optional("hours") {
             guard let week = OpeningHours.read(hours) else { return nil }
             weeklyHours = week
         }
-        return WorkCalendar(weeklyHours: weeklyHours, holidays: Set(holidays), originDay: originDay)
+        guard let holidays else { return nil }
+        return WorkCalendar(weeklyHours: weeklyHours, holidays: holidays, originDay: originDay)
+    }
+
+    /// Years around the start for which days closed every year are listed.
+    static let recurringYears = -1...120
+
+    /// A list of holidays as day numbers: dates, and days every year (`12-25`) in the years
+    /// `recurringYears` from the start's year. Calendars and courier lanes share it.
+    static func readHolidays(_ reader: NodeReader, originDay: Int) -> Set<Int>? {
+        let startYear = CivilDate(dayNumber: originDay).year
+        let years = (startYear + recurringYears.lowerBound)...(startYear + recurringYears.upperBound)
+        return reader.list { $0.holiday() }.map { Set($0.flatMap { $0.dayNumbers(in: years) }) }
     }
 }
 

@@ -49,16 +49,16 @@ struct DecodedLanes {
 
 /// The `lanes` section: a list of courier lanes between sites.
 enum LanesSection {
-    static let keys = ["from", "to", "transit", "pickup_days", "cutoff", "loss_probability", "return"]
+    static let keys = ["from", "to", "transit", "pickup_days", "cutoff", "holidays", "loss_probability", "return"]
 
     /// Every lane item, with its reverse when `return: true`; nil lanes when the section is
     /// missing or not a list (reported).
-    static func read(_ reader: NodeReader?, names: NameTable) -> DecodedLanes {
+    static func read(_ reader: NodeReader?, names: NameTable, originDay: Int) -> DecodedLanes {
         guard let items = reader?.list() else { return DecodedLanes(lanes: nil) }
-        return DecodedLanes(lanes: items.flatMap { read($0, names: names) })
+        return DecodedLanes(lanes: items.flatMap { read($0, names: names, originDay: originDay) })
     }
 
-    private static func read(_ reader: NodeReader, names: NameTable) -> [DecodedLane] {
+    private static func read(_ reader: NodeReader, names: NameTable, originDay: Int) -> [DecodedLane] {
         guard let lane = reader.mapping(allowedKeys: keys) else {
             return [DecodedLane(origin: nil, destination: nil, spec: nil, reader: reader, isReturn: false)]
         }
@@ -72,19 +72,21 @@ enum LanesSection {
         let transit = lane.required("transit")?.distribution(of: .duration)
         let pickupDays = lane.optional("pickup_days").map(readPickupDays) ?? Array(0..<7)
         let cutoff = lane.optional("cutoff")?.timeOfDay()  // nil: the courier comes on demand
+        let holidays = lane.optional("holidays").map { CalendarsSection.readHolidays($0, originDay: originDay) } ?? []
         let loss = lane.optional("loss_probability")?.probability() ?? 0
         let returns = lane.optional("return")?.bool() ?? false
         var spec: LaneSpec?
-        if let origin, let destination, let transit, let pickupDays {
+        if let origin, let destination, let transit, let pickupDays, let holidays {
             spec = LaneSpec(origin: origin, destination: destination, transit: transit,
-                            pickupDays: Set(pickupDays), cutoff: cutoff, lossProbability: loss)
+                            pickupDays: Set(pickupDays), cutoff: cutoff, holidays: holidays, lossProbability: loss)
         }
         let forward = DecodedLane(origin: origin, destination: destination, spec: spec, reader: reader,
                                   isReturn: false)
         guard returns else { return [forward] }
         let reverse = spec.map { spec in
             LaneSpec(origin: spec.destination, destination: spec.origin, transit: spec.transit,
-                     pickupDays: spec.pickupDays, cutoff: spec.cutoff, lossProbability: spec.lossProbability)
+                     pickupDays: spec.pickupDays, cutoff: spec.cutoff, holidays: spec.holidays,
+                     lossProbability: spec.lossProbability)
         }
         return [forward, DecodedLane(origin: destination, destination: origin, spec: reverse, reader: reader,
                                      isReturn: true)]

@@ -21,7 +21,7 @@ enum ScenarioDecoder {
             products: top.required("products").map(ProductsSection.read) ?? [],
             indications: top.required("indications").map { IndicationsSection.read($0, names: names) } ?? [],
             sites: top.required("sites").map { SitesSection.read($0, names: names) } ?? DecodedSites(),
-            lanes: LanesSection.read(top.required("lanes"), names: names))
+            lanes: LanesSection.read(top.required("lanes"), names: names, originDay: originDay))
     }
 
     /// The scenario's `name`: lower-case letters, digits, `-` and `_`, since it names the

@@ -20,10 +20,13 @@ struct ScenarioDraft {
     func scenario(sourceHash: String) -> ScenarioDescription? {
         guard let name, let simulation, let lanes = lanes.lanes?.map(\.spec).allOrNone()
         else { return nil }
-        return ScenarioDescription(
+        var scenario = ScenarioDescription(
             name: name, description: description, simulation: simulation, calendars: calendars,
             products: products.map(\.spec), indications: indications.map(\.spec),
             centres: sites.centres.map(\.spec), plants: sites.plants.map(\.spec), hubs: sites.hubs.map(\.spec),
             lanes: lanes, routing: routing, sourceHash: sourceHash)
+        let zones = Dictionary(uniqueKeysWithValues: names.sites.map { ($0, sites.timeZones[$0] ?? simulation.timeZone) })
+        scenario.clockShifts = ClockShifts.make(scenarioZone: simulation.timeZone, siteZones: zones, settings: simulation)
+        return scenario
     }
 }

@@ -5,6 +5,8 @@ struct DecodedSites {
     var centres: [Decoded<CentreSpec>] = []
     var hubs: [Decoded<HubSpec>] = []
     var plants: [Decoded<PlantSpec>] = []
+    /// The time zones sites name (`time_zone`), by site.
+    var timeZones: [String: String] = [:]
 }
 
 /// The `sites` section: a mapping of named sites, each with a `kind` (centre, hub or plant)
@@ -16,6 +18,7 @@ enum SitesSection {
         var sites = DecodedSites()
         guard let entries = reader.namedEntries() else { return sites }
         for entry in entries {
+            if let zone = entry.value.child("time_zone")?.timeZoneName() { sites.timeZones[entry.name] = zone }
             switch kind(of: entry) {
             case .centre?:
                 if let centre = CentreSection.read(entry, names: names) {
@@ -73,6 +76,6 @@ enum SitesSection {
 
     /// The allowed keys of a site of `kind` whose own keys are `keys`.
     static func allowedKeys(_ keys: [String]) -> [String] {
-        ["kind"] + keys
+        ["kind", "time_zone"] + keys
     }
 }

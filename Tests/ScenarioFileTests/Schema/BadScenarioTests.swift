@@ -164,7 +164,7 @@ final class BadScenarioTests: XCTestCase {
             "bad.yaml:3:12: simulation.horizon: expected a duration with a unit (s, min, h, d, w), e.g. '36h' or '2d', got '52'",
             "bad.yaml:14:3: sites.centre: no lane from 'plant' to 'centre'; "
                 + "products made for centre at its plant must return to it",
-            "bad.yaml:22:5: sites.plant: unknown key 'colour'; allowed keys: kind, intake, suites, suite_calendar, "
+            "bad.yaml:22:5: sites.plant: unknown key 'colour'; allowed keys: kind, time_zone, intake, suites, suite_calendar, "
                 + "discipline, qc_capacity, qc_calendar, qa_calendar",
         ])
     }
