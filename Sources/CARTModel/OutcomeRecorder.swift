@@ -46,6 +46,11 @@ struct OutcomeRecorder {
     private(set) var lymphodepletionToInfusion = Tally()
     /// Patients of the cohort given lymphodepletion more than once.
     private(set) var lymphodepletionRepeated = 0
+    /// Patients of the cohort who were collected at least once, and those of them not infused.
+    private(set) var collected = 0
+    private(set) var collectedNotInfused = 0
+    /// Infusion to discharge of the cohort's infused patients, days.
+    private(set) var postInfusionStay = Tally()
     /// Infused patients of the cohort whose vein-to-vein time met the scenario's target.
     private(set) var infusedWithinTarget = 0
     /// The scenario's vein-to-vein target (days), if any.
@@ -97,6 +102,11 @@ struct OutcomeRecorder {
         }
     }
 
+    /// A cohort patient's post-infusion stay ended.
+    mutating func discharged(_ patient: Patient, stay: SimTime) {
+        if inWindow(patient) { postInfusionStay.add(Ticks.days(stay)) }
+    }
+
     mutating func lostMaterial(at time: SimTime) { if inWindow(time) { lossEvents += 1 } }
     mutating func recollection(at time: SimTime) { if inWindow(time) { recollections += 1 } }
 
@@ -107,6 +117,10 @@ struct OutcomeRecorder {
         stillInProcess -= 1
         timeInPathway.add(Ticks.days(time - patient.referral))
         if patient.lymphodepletions > 1 { lymphodepletionRepeated += 1 }
+        if patient.firstApheresisStart != nil {
+            collected += 1
+            if patient.outcome != .infused { collectedNotInfused += 1 }
+        }
         switch patient.outcome {
         case .infused:
             infused += 1

@@ -71,7 +71,7 @@ extension PathwayReplication {
         cancelLymphodepletionPlan(patient)
         inProcess -= 1
         recorder.ended(patient, at: simulation.now)
-        if followingUp && inProcess == 0 { simulation.stop() }
+        if followingUp && followUpIsOver { simulation.stop() }
     }
 
     /// Whether the patient's material should go on at a stage boundary.

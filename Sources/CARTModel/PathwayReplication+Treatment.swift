@@ -162,6 +162,7 @@ extension PathwayReplication {
         patient.mark(.infusion, at: simulation.now)
         patient.stage = .postInfusion
         series.count(.infusions, at: simulation.now)
+        inHospital += 1
         end(patient, .infused)
         work(patient, for: patient.bookedStay, then: .discharged)
     }
@@ -169,6 +170,9 @@ extension PathwayReplication {
     func discharge(_ patient: Patient) {
         centres[patient.centre].beds.release()
         stages.recordWorking(.postInfusion, patient.pending.work)
+        recorder.discharged(patient, stay: patient.pending.work)
+        inHospital -= 1
+        if followingUp && followUpIsOver { simulation.stop() }
         patient.mark(.discharge, at: simulation.now)
     }
 }

@@ -29,6 +29,8 @@ public final class PathwayReplication {
     let keepPatients: Bool
     var nextPatientID = 0
     var inProcess = 0
+    /// Infused patients not yet discharged (the follow-up waits for their stays too).
+    var inHospital = 0
     /// Whether the horizon has passed and the run only follows patients already referred.
     var followingUp = false
 
@@ -87,13 +89,16 @@ public final class PathwayReplication {
         simulation.run(until: settings.horizon)
         let atHorizon = observeHorizon()
         followingUp = true
-        if inProcess > 0 { simulation.run() }
+        if !followUpIsOver { simulation.run() }
         let result = summarise(atHorizon)
         // Pending events and waiting claims are closures that capture this replication.
         simulation.discardPendingEvents()
         for resource in allResources { resource.discardWaitingClaims() }
         return result
     }
+
+    /// Whether every patient's pathway and stay has ended, so the follow-up may stop.
+    var followUpIsOver: Bool { inProcess == 0 && inHospital == 0 }
 
     private func endWarmup() {
         for resource in allResources { resource.resetStatistics() }

@@ -26,8 +26,8 @@ enum OutputContract {
                        "vein_to_vein_p50_days", "vein_to_vein_p90_days", "vein_to_vein_p95_days",
                        "apheresis_to_release_mean_days", "apheresis_to_release_p50_days",
                        "apheresis_to_release_p90_days", "lymphodepletion_to_infusion_mean_days", "lymphodepletion_to_infusion_p90_days", "referral_to_infusion_mean_days",
-                       "referral_to_infusion_p50_days", "time_in_pathway_mean_days", "work_in_progress_mean",
-                       "not_infused_fraction", "dropout_fraction", "manufacturing_failure_fraction",
+                       "referral_to_infusion_p50_days", "time_in_pathway_mean_days", "post_infusion_stay_p50_days",
+                       "work_in_progress_mean", "not_infused_fraction", "not_infused_after_apheresis_fraction", "dropout_fraction", "manufacturing_failure_fraction",
                        "material_lost_fraction", "out_of_spec_infused_fraction", "lymphodepletion_repeated_fraction", "out_of_spec_rate",
                        "out_of_spec_dose_rate", "out_of_spec_other_rate", "lots_decided_in_window", "material_losses_in_window", "recollections_in_window"]
 }

@@ -1,0 +1,71 @@
+import Foundation
+import XCTest
+import SimRandom
+
+/// Every example meets every figure its header cites: the whole 95 % interval of each KPI
+/// (the example's own 10 replications and seed) lies in the range the header states, with
+/// the header's source. Where a published figure is one proportion, the range is that
+/// proportion's 95 % (Clopper-Pearson) interval.
+final class ExampleCalibrationTests: FolderTestCase {
+    private struct Target {
+        let kpi: String
+        let range: ClosedRange<Double>
+    }
+
+    /// "Dose shortfall share": out-of-specification lots short of dose, per replication.
+    private static let doseShare = "dose shortfall share of out-of-specification lots"
+
+    private static let targets: [String: [Target]] = [
+        "axicel-central-fresh": [
+            Target(kpi: "apheresis_to_release_p50_days", range: 14...19),
+            Target(kpi: "vein_to_vein_p50_days", range: 24...30),
+            Target(kpi: "out_of_spec_rate", range: 0.0276...0.0528),
+            Target(kpi: doseShare, range: 0.2266...0.594),
+            Target(kpi: "not_infused_after_apheresis_fraction", range: 0.0496...0.1136),
+            Target(kpi: "lymphodepletion_to_infusion_mean_days", range: 4.5...5.5),
+            Target(kpi: "post_infusion_stay_p50_days", range: 14...16),
+        ],
+        "tisacel-cryo-hub": [
+            Target(kpi: "apheresis_to_release_p50_days", range: 24...28),
+            Target(kpi: "vein_to_vein_p50_days", range: 48...52),
+            Target(kpi: "referral_to_infusion_p50_days", range: 43...54),
+            Target(kpi: "out_of_spec_rate", range: 0.037...0.074),
+            Target(kpi: doseShare, range: 0.2266...0.594),
+            Target(kpi: "not_infused_after_apheresis_fraction", range: 0.0375...0.1608),
+            Target(kpi: "lymphodepletion_to_infusion_mean_days", range: 6...7),
+        ],
+        "point-of-care": [
+            Target(kpi: "vein_to_vein_within_target_fraction", range: 0.7397...0.9902),
+            Target(kpi: "not_infused_after_apheresis_fraction", range: 0.001...0.1964),
+        ],
+    ]
+
+    func testEveryExampleMeetsTheFiguresItsHeaderCites() throws {
+        XCTAssertEqual(Set(Self.targets.keys), Set(ExampleScenarioTests.examples))
+        for (name, targets) in Self.targets.sorted(by: { $0.key < $1.key }) {
+            let header = try String(contentsOf: CartsimBinary.packageRoot.appendingPathComponent("Scenarios/\(name).yaml"),
+                                    encoding: .utf8)
+            let out = folder.appendingPathComponent(name)
+            let run = try CartsimBinary.run(["run", "Scenarios/\(name).yaml", "--out", out.path, "--quiet"])
+            XCTAssertEqual(run.status, 0, run.stderr)
+            let summary = try CSVFile(url: out.appendingPathComponent("summary.csv")).rows
+            let replications = try CSVFile(url: out.appendingPathComponent("replications.csv")).rows
+            XCTAssertEqual(replications.count, 10, "\(name) runs its own 10 replications")
+            for target in targets {
+                let interval: (low: Double, high: Double)
+                if target.kpi == Self.doseShare {
+                    let shares = replications.map { CSVFile.number($0, "out_of_spec_dose_rate") / CSVFile.number($0, "out_of_spec_rate") }
+                    let t = StudentTInterval(values: shares)
+                    interval = (t.lower, t.upper)
+                    XCTAssertTrue(header.contains("dose shortfall"), "\(name): the header cites the dose shortfall target")
+                } else {
+                    let row = try XCTUnwrap(summary.first { $0["kpi"] == target.kpi }, "\(name): \(target.kpi)")
+                    interval = (CSVFile.number(row, "ci95_low"), CSVFile.number(row, "ci95_high"))
+                    XCTAssertTrue(header.contains(target.kpi), "\(name): the header cites \(target.kpi)")
+                }
+                XCTAssertTrue(target.range.contains(interval.low) && target.range.contains(interval.high),
+                              "\(name): \(target.kpi) 95 % interval [\(interval.low), \(interval.high)] outside \(target.range)")
+            }
+        }
+    }
+}
