@@ -7,7 +7,7 @@ SWIFT ?= swift
 SCENARIO ?= Scenarios/axicel-central-fresh.yaml
 BIN := .build/release/cartsim
 
-.PHONY: deps build run test bench clean
+.PHONY: deps build run test unit readme bench clean
 
 ## deps: install the Debian packages (GSL, libyaml, pkg-config) when missing.
 deps:
@@ -34,6 +34,16 @@ test: deps
 	$(SWIFT) build -c release --product cartsim
 	scripts/slurm/test-slurm-localhost.sh $(CURDIR)/$(BIN)
 	CARTSIM_BIN=$(CURDIR)/$(BIN) $(SWIFT) test --disable-swift-testing
+
+## unit: the tests without the Slurm cluster, for a quick loop.
+unit: deps
+	$(SWIFT) build -c release --product cartsim
+	CARTSIM_BIN=$(CURDIR)/$(BIN) $(SWIFT) test --disable-swift-testing
+
+## readme: rewrite the README's worked examples (compare, plan) from fresh runs.
+readme: deps
+	$(SWIFT) build -c release --product cartsim
+	CARTSIM_BIN=$(CURDIR)/$(BIN) CARTSIM_UPDATE_README=1 $(SWIFT) test --disable-swift-testing --filter ReadmeExampleTests
 
 ## bench: release-mode benchmarks; one line per figure.
 bench: deps
