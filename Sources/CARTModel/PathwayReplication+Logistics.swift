@@ -5,8 +5,8 @@ extension PathwayReplication {
     /// Ships a patient's material on a lane: it waits for the lane's next pickup (pickup
     /// day, cut-off), travels, and with the lane's loss probability is lost on the way
     /// (the patient is then re-collected or, past the attempt limit, not treated).
-    /// `departure` is the milestone stamped when the courier leaves; `destination` says what
-    /// happens on arrival.
+    /// `departure` is the milestone stamped when the courier leaves (at once, with no event,
+    /// when it leaves at once); `destination` says what happens on arrival.
     func ship(_ patient: Patient, lane: LaneRuntime, stage: Stage, departure milestone: Milestone,
               to destination: AfterShipment) {
         guard isActive(patient) else { return }
@@ -18,7 +18,11 @@ extension PathwayReplication {
         patient.pending.shipDeparture = departure
         patient.pending.departureMilestone = milestone
         patient.pending.afterShipment = destination
-        simulation.schedule(at: departure, handler: patient, tag: Resume.departed.rawValue)
+        if departure == ready {
+            patient.mark(milestone, at: departure)
+        } else {
+            simulation.schedule(at: departure, handler: patient, tag: Resume.departed.rawValue)
+        }
         let transit = lane.transit.ticks()
         patient.pending.shipLost = lane.loss.occurs()
         simulation.schedule(at: departure + transit, handler: patient, tag: Resume.arrived.rawValue)

@@ -19,27 +19,36 @@ extension PathwayReplication {
     }
 
     /// Keeps the patient in `stage` for `duration` (recorded as working time), then goes on
-    /// with `next` unless the pathway ended meanwhile.
+    /// with `next` unless the pathway ended meanwhile. A hold of no time schedules no event:
+    /// the patient goes on at once.
     func hold(_ patient: Patient, in stage: Stage, for duration: SimTime, then next: AfterHold) {
         patient.stage = stage
         patient.pending.holdStage = stage
         patient.pending.holdStart = simulation.now
         patient.pending.afterHold = next
-        simulation.schedule(after: duration, handler: patient, tag: Resume.holdDone.rawValue)
+        if duration == 0 {
+            finishHold(patient)
+        } else {
+            simulation.schedule(after: duration, handler: patient, tag: Resume.holdDone.rawValue)
+        }
+    }
+
+    private func finishHold(_ patient: Patient) {
+        let p = patient.pending
+        stages.recordWorking(p.holdStage, simulation.now - p.holdStart)
+        guard isActive(patient) else { return }
+        switch p.afterHold {
+        case .collect: collect(patient)
+        case .manufacture: manufacture(patient)
+        case .bookLymphodepletion: bookLymphodepletion(patient)
+        }
     }
 
     /// Resumes a patient's timed continuation (see `Resume`).
     func resume(_ patient: Patient, _ step: Resume) {
         let p = patient.pending
         switch step {
-        case .holdDone:
-            stages.recordWorking(p.holdStage, simulation.now - p.holdStart)
-            guard isActive(patient) else { return }
-            switch p.afterHold {
-            case .collect: collect(patient)
-            case .manufacture: manufacture(patient)
-            case .bookLymphodepletion: bookLymphodepletion(patient)
-            }
+        case .holdDone: finishHold(patient)
         case .stepDone: finishStep(of: patient)
         case .departed:
             if isActive(patient) { patient.mark(p.departureMilestone, at: simulation.now) }

@@ -20,22 +20,32 @@ public struct ReservationBook: Sendable {
     }
 
     /// The earliest start at or after `earliest` of an interval of `length` seconds that a
-    /// unit is free for throughout; nil when the book has no capacity at all.
+    /// unit is free for throughout; nil when the book has no capacity at all. Allocates nothing.
     public func earliestStart(notBefore earliest: SimTime, length: SimTime) -> SimTime? {
         guard capacity > 0 else { return nil }
         // The first fit is `earliest` or the end of a booking: only ends free a unit.
-        var candidates = [earliest] + bookings.map(\.end).filter { $0 > earliest }
-        candidates.sort()
-        return candidates.first { fits(start: $0, end: $0 + length) }
+        var candidate = earliest
+        while !fits(start: candidate, end: candidate + length) {
+            var next = SimTime.max
+            for booking in bookings where booking.end > candidate && booking.end < next { next = booking.end }
+            candidate = next
+        }
+        return candidate
     }
 
-    /// Whether a unit is free throughout `[start, end)`: the overlapping bookings never
-    /// number `capacity` at once (their count can only rise at a booking's start).
+    /// Whether a unit is free throughout `[start, end)`: the bookings in force never number
+    /// `capacity` at once (their count can only rise at `start` or at a booking's start).
     private func fits(start: SimTime, end: SimTime) -> Bool {
-        let overlapping = bookings.filter { $0.start < end && $0.end > start }
-        guard overlapping.count >= capacity else { return true }
-        let rises = [start] + overlapping.map(\.start).filter { $0 > start }
-        return rises.allSatisfy { time in overlapping.count { $0.start <= time && $0.end > time } < capacity }
+        func inForce(at time: SimTime) -> Int {
+            var count = 0
+            for booking in bookings where booking.start <= time && booking.end > time { count += 1 }
+            return count
+        }
+        if inForce(at: start) >= capacity { return false }
+        for booking in bookings where booking.start > start && booking.start < end {
+            if inForce(at: booking.start) >= capacity { return false }
+        }
+        return true
     }
 
     /// Books `[start, start + length)`; the caller found it free with `earliestStart`.

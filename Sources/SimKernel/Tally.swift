@@ -43,6 +43,6 @@ public struct Tally: Sendable {
 
     /// The exact p-quantile of the observations: linear interpolation between the order
     /// statistics around (n − 1)·p (``SampleQuantile``); NaN when empty.
-    /// - Complexity: O(n log n) (sorts a copy of the values).
-    public func quantile(_ p: Double) -> Double { SampleQuantile.of(sorted: values.sorted(), p: p) }
+    /// - Complexity: O(n) on average (selects on a copy of the values).
+    public func quantile(_ p: Double) -> Double { SampleQuantile.of(unsorted: values, p: p) }
 }

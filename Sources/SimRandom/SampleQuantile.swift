@@ -16,4 +16,28 @@ public enum SampleQuantile {
         ensureGSLErrorHandlerOff()
         return gsl_stats_quantile_from_sorted_data(sorted, 1, sorted.count, p)
     }
+
+    /// The same p-quantile of unsorted data, by selection instead of a sort: the two order
+    /// statistics around (n − 1)·p are found with `gsl_stats_select` (quickselect) on a copy,
+    /// and interpolated as `of(sorted:p:)` does.
+    ///
+    /// - Complexity: O(n) on average.
+    public static func of(unsorted values: [Double], p: Double) -> Double {
+        guard !values.isEmpty, p >= 0, p <= 1 else { return .nan }
+        ensureGSLErrorHandlerOff()
+        let position = Double(values.count - 1) * p
+        let lower = Int(position.rounded(.down))
+        let fraction = position - Double(lower)
+        var data = values
+        return data.withUnsafeMutableBufferPointer { buffer -> Double in
+            let base = buffer.baseAddress!
+            let low = gsl_stats_select(base, 1, buffer.count, lower)
+            guard fraction > 0, lower + 1 < buffer.count else { return low }
+            // After selection every element after `lower` is at least `low`; the next order
+            // statistic is the smallest of them.
+            var high = Double.infinity
+            for index in (lower + 1)..<buffer.count { high = Swift.min(high, buffer[index]) }
+            return (1 - fraction) * low + fraction * high
+        }
+    }
 }

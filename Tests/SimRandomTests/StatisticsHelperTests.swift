@@ -32,6 +32,19 @@ final class StudentTIntervalTests: XCTestCase {
 }
 
 final class SampleQuantileTests: XCTestCase {
+    /// Selection gives exactly the quantile of the sorted data, ties and edges included.
+    func testSelectionAgreesWithTheSortedDefinition() {
+        var generator = SystemRandomNumberGenerator()
+        for size in [1, 2, 3, 10, 101, 1_000] {
+            let values = (0..<size).map { _ in Double(Int.random(in: 0..<50, using: &generator)) / 7 }
+            for p in [0, 0.05, 0.1, 0.5, 0.9, 0.95, 0.999, 1] {
+                XCTAssertEqual(SampleQuantile.of(unsorted: values, p: p), SampleQuantile.of(sorted: values.sorted(), p: p),
+                               "n = \(size), p = \(p)")
+            }
+        }
+        XCTAssertTrue(SampleQuantile.of(unsorted: [], p: 0.5).isNaN)
+    }
+
     func testInterpolatesBetweenOrderStatistics() {
         // Position (n − 1)·p: 1.5 → 2.5; 2.7 → 3.7.
         XCTAssertEqual(SampleQuantile.of(sorted: [1, 2, 3, 4], p: 0.5), 2.5, accuracy: 1e-12)
