@@ -34,6 +34,7 @@ let package = Package(
                           path: "Benchmarks/cartsim-bench", swiftSettings: hotPath),
         .testTarget(name: "SimKernelTests", dependencies: ["SimKernel", "SimRandom"]),
         .testTarget(name: "SimRandomTests", dependencies: ["SimRandom"]),
+        .testTarget(name: "OutputSchemaTests", dependencies: ["OutputSchema"]),
         .testTarget(name: "ScenarioFileTests", dependencies: ["ScenarioFile"]),
         .testTarget(name: "CARTModelTests", dependencies: ["CARTModel", "Experiments"]),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "ScenarioFile", "CARTModel", "SimRandom",

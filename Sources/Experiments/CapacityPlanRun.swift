@@ -1,3 +1,4 @@
+import OutputSchema
 import Foundation
 import ScenarioFile
 
@@ -79,7 +80,7 @@ public struct CapacityPlanRun {
 
     /// `plan.csv`: one row per evaluated value, in evaluation order.
     private func csv(_ outcome: Outcome) -> String {
-        var table = CSVTable(header: Self.header)
+        var table = CSVText(header: Self.header)
         for (index, point) in outcome.points.enumerated() {
             table.append([String(index), String(point.value), target.kpi] + SweepOutput.intervalFields(point.summary.interval, kpi: target.kpi)
                          + [target.description, String(point.feasible)])

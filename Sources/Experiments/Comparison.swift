@@ -28,7 +28,7 @@ public struct Comparison: Sendable {
 
     /// `compare.csv`: one row per KPI; the difference is B − A.
     public var csv: String {
-        var table = CSVTable(header: Self.header)
+        var table = CSVText(header: Self.header)
         for row in rows {
             let d = row.difference
             let statistic = Quantity(kpi: row.kpi).acrossReplications

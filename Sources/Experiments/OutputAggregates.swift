@@ -28,7 +28,7 @@ struct StageAggregates {
     }
 
     func table() -> String {
-        var table = CSVTable(header: OutputTables.stagesHeader)
+        var table = CSVText(header: OutputTables.stagesHeader)
         for s in stages {
             let n = Double(s.observations)
             let waiting = n > 0 ? s.waitingSum / n : .nan, working = n > 0 ? s.workingSum / n : .nan
@@ -66,7 +66,7 @@ struct ResourceAggregates {
     }
 
     func table() -> String {
-        var table = CSVTable(header: OutputTables.resourcesHeader)
+        var table = CSVText(header: OutputTables.resourcesHeader)
         for r in resources {
             let utilization = StudentTInterval(values: r.utilization)
             table.append([r.id, r.site, r.pool, String(r.capacity), OutputNumber.format(utilization.mean, .share),
@@ -105,7 +105,7 @@ struct WeeklyAggregates {
     }
 
     func table(startDay: Int, warmup: SimTime) -> String {
-        var table = CSVTable(header: OutputTables.timeseriesHeader)
+        var table = CSVText(header: OutputTables.timeseriesHeader)
         let n = Double(max(replications, 1))
         func mean(_ sum: Int) -> String { OutputNumber.format(Double(sum) / n, .level) }
         func level(_ value: Double) -> String { OutputNumber.format(value, .level) }

@@ -27,7 +27,7 @@ enum OutputTables {
 
     /// One row per KPI: mean over replications with a 95 % Student-t interval.
     static func summary(_ summaries: [KPISummary]) -> String {
-        var table = CSVTable(header: summaryHeader)
+        var table = CSVText(header: summaryHeader)
         for kpi in summaries {
             let i = kpi.interval
             let value = Quantity(kpi: kpi.name), statistic = value.acrossReplications

@@ -1,3 +1,4 @@
+import OutputSchema
 import Foundation
 import SimKernel
 import SimRandom
@@ -88,34 +89,5 @@ final class RunAccumulator {
             ("run.json", try metadata.json()),
         ]
         for (name, text) in files { try Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
-    }
-}
-
-/// Appends CSV rows to a file through a buffer.
-final class CSVFileWriter {
-    private let handle: FileHandle
-    private var buffer = ""
-
-    init(url: URL) throws {
-        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
-        }
-        handle = try FileHandle(forWritingTo: url)
-    }
-
-    func append(_ fields: [String]) throws {
-        buffer += fields.map(CSVTable.quoted).joined(separator: ",")
-        buffer += "\n"
-        if buffer.utf8.count > 1 << 16 { try flush() }
-    }
-
-    private func flush() throws {
-        try handle.write(contentsOf: Data(buffer.utf8))
-        buffer = ""
-    }
-
-    func close() throws {
-        try flush()
-        try handle.close()
     }
 }

@@ -2,74 +2,76 @@ import Foundation
 import CARTModel
 
 /// Reads one shard folder's replications back: KPIs from `replications.csv`, the
-/// per-replication records, and the patient rows as text.
+/// per-replication records, and the patient rows as text. Columns are read by name and every
+/// field strictly (`ShardFile`).
 struct ShardReader {
     let folder: URL
 
     /// Every replication of the shard with its `patients.csv` rows.
     func replications() throws -> [(ReplicationResult, [[String]])] {
-        let replications = try document("replications.csv")
+        let replications = try ShardFile("replications.csv", in: folder)
         let leading = OutputTables.replicationsLeading.count
         guard Array(replications.header.prefix(leading)) == OutputTables.replicationsLeading else {
-            throw ShardMerge.MergeError(description: "\(url("replications.csv").path):1: unexpected header")
+            throw ShardMerge.MergeError(description: "\(replications.url.path):1: unexpected header")
         }
         let kpiNames = Array(replications.header.dropFirst(leading))
-        let stages = try grouped("stage_records.csv")
-        let resources = try grouped("resource_records.csv")
-        let weeks = try grouped("week_records.csv")
-        let patients = try grouped("patients.csv")
+        let stages = try stageRecords()
+        let resources = try resourceRecords()
+        let weeks = try weekRecords()
+        let patients = try grouped(try ShardFile("patients.csv", in: folder))
+        let events = try replications.column("events"), simulated = try replications.column("patients_simulated")
         return try replications.rows.map { row in
-            let replication = try int(row[0], "replications.csv")
-            let kpis = zip(kpiNames, row.dropFirst(leading)).map { (name: $0, value: Double($1) ?? .nan) }
+            let replication = try replications.int(row, 0)
+            let kpis = try kpiNames.indices.map { (name: kpiNames[$0], value: try replications.number(row, leading + $0)) }
             let result = ReplicationResult(
-                replication: replication, kpis: kpis,
-                stages: (stages[replication] ?? []).map { r in
-                    StageSummary(name: r[1], observations: Int(r[2]) ?? 0, waitingMeanDays: Self.double(r[3]),
-                                 waitingP90Days: Self.double(r[4]), workingMeanDays: Self.double(r[5]),
-                                 workingP90Days: Self.double(r[6]))
-                },
-                resources: (resources[replication] ?? []).map { r in
-                    ResourceSummary(site: r[2], pool: r[3], capacity: Int(r[4]) ?? 0, utilization: Self.double(r[5]),
-                                    meanQueueLength: Self.double(r[6]), grants: Int(r[7]) ?? 0,
-                                    meanWaitDays: Self.double(r[8]), p90WaitDays: Self.double(r[9]),
-                                    maxWaitDays: Self.double(r[10]))
-                },
-                series: series(weeks[replication] ?? []),
-                patients: [], events: try int(row[2], "replications.csv"),
-                patientsSimulated: try int(row[3], "replications.csv"))
-            return (result, patients[replication] ?? [])
+                replication: replication, kpis: kpis, stages: stages[replication] ?? [],
+                resources: resources[replication] ?? [], series: weeks[replication] ?? WeeklySeries(
+                    referrals: [], collections: [], releases: [], infusions: [], dropouts: [], workInProgress: []),
+                patients: [], events: try replications.int(row, events),
+                patientsSimulated: try replications.int(row, simulated))
+            return (result, (patients[replication] ?? []).map(\.fields))
         }
-    }
-
-    private func url(_ name: String) -> URL { folder.appendingPathComponent(name) }
-
-    private func document(_ name: String) throws -> CSVDocument {
-        guard FileManager.default.fileExists(atPath: url(name).path) else {
-            throw ShardMerge.MergeError(description: "\(url(name).path): missing; is this a complete shard folder?")
-        }
-        return try CSVDocument(contentsOf: url(name))
     }
 
     /// Rows of a per-replication file by replication (first column), in file order.
-    private func grouped(_ name: String) throws -> [Int: [[String]]] {
-        var groups: [Int: [[String]]] = [:]
-        for row in try document(name).rows { groups[try int(row[0], name), default: []].append(row) }
+    private func grouped(_ file: ShardFile) throws -> [Int: [(line: Int, fields: [String])]] {
+        var groups: [Int: [(line: Int, fields: [String])]] = [:]
+        for row in file.rows { groups[try file.int(row, 0), default: []].append(row) }
         return groups
     }
 
-    private func series(_ rows: [[String]]) -> WeeklySeries {
-        func column(_ index: Int) -> [Int] { rows.map { Int($0[index]) ?? 0 } }
-        return WeeklySeries(referrals: column(2), collections: column(3), releases: column(4), infusions: column(5),
-                            dropouts: column(6), workInProgress: column(7))
-    }
-
-    private func int(_ text: String, _ file: String) throws -> Int {
-        guard let value = Int(text) else {
-            throw ShardMerge.MergeError(description: "\(url(file).path): expected an integer, got '\(text)'")
+    private func stageRecords() throws -> [Int: [StageSummary]] {
+        let file = try ShardFile("stage_records.csv", in: folder)
+        let c = try ReplicationRecords.stageHeader.map(file.column)
+        return try grouped(file).mapValues { rows in
+            try rows.map { r in
+                StageSummary(name: r.fields[c[1]], observations: try file.int(r, c[2]),
+                             waitingMeanDays: try file.number(r, c[3]), waitingP90Days: try file.number(r, c[4]),
+                             workingMeanDays: try file.number(r, c[5]), workingP90Days: try file.number(r, c[6]))
+            }
         }
-        return value
     }
 
-    /// A recorded number; an empty field is NaN (written for undefined values).
-    private static func double(_ text: String) -> Double { Double(text) ?? .nan }
+    private func resourceRecords() throws -> [Int: [ResourceSummary]] {
+        let file = try ShardFile("resource_records.csv", in: folder)
+        let c = try ReplicationRecords.resourceHeader.map(file.column)
+        return try grouped(file).mapValues { rows in
+            try rows.map { r in
+                ResourceSummary(site: r.fields[c[2]], pool: r.fields[c[3]], capacity: try file.int(r, c[4]),
+                                utilization: try file.number(r, c[5]), meanQueueLength: try file.number(r, c[6]),
+                                grants: try file.int(r, c[7]), meanWaitDays: try file.number(r, c[8]),
+                                p90WaitDays: try file.number(r, c[9]), maxWaitDays: try file.number(r, c[10]))
+            }
+        }
+    }
+
+    private func weekRecords() throws -> [Int: WeeklySeries] {
+        let file = try ShardFile("week_records.csv", in: folder)
+        let c = try ReplicationRecords.weekHeader.map(file.column)
+        return try grouped(file).mapValues { rows in
+            func column(_ index: Int) throws -> [Int] { try rows.map { try file.int($0, c[index]) } }
+            return WeeklySeries(referrals: try column(2), collections: try column(3), releases: try column(4),
+                                infusions: try column(5), dropouts: try column(6), workInProgress: try column(7))
+        }
+    }
 }

@@ -1,3 +1,5 @@
+import OutputSchema
+
 /// The evaluated points of a sweep and their `sweep.csv`.
 public struct SweepTable: Sendable {
     /// One evaluated point: its number, the value of each path, and its KPI samples.
@@ -34,7 +36,7 @@ public struct SweepTable: Sendable {
     /// `sweep.csv`: one row per point × KPI, points in order, KPIs in the model's order;
     /// each row the mean over replications and its 95 % Student-t interval.
     public var csv: String {
-        var table = CSVTable(header: header)
+        var table = CSVText(header: header)
         for point in points {
             for summary in point.samples.summaries {
                 table.append([String(point.index)] + point.values + [summary.name]

@@ -1,3 +1,5 @@
+import OutputSchema
+
 /// A parsed CSV file of a results folder, with typed access to its columns. Every failed
 /// access throws a ``ReportError`` naming the folder, the file, and the line where it can.
 struct CSVTable {
@@ -42,7 +44,8 @@ struct CSVTable {
         table.file = file
         while true {
             let row: Row?
-            do { row = try reader.nextRow(width: table.header.count) } catch { throw located(error) }
+            do { row = try reader.next(width: table.header.count).map { Row(line: $0.line, fields: $0.fields) } }
+            catch { throw located(error) }
             guard let row else { return table }
             try body(table, row)
         }

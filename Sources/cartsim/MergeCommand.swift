@@ -29,9 +29,6 @@ enum MergeCommand {
         } catch let error as ShardMerge.MergeError {
             Console.error("cartsim: \(error.description)")
             return 2
-        } catch let error as CSVDocument.FormatError {
-            Console.error("cartsim: \(error.description)")
-            return 2
         }
     }
 }

@@ -44,6 +44,32 @@ final class ScaleTests: XCTestCase {
         XCTAssertEqual(incomplete.stderr, "cartsim: expected shards 1...4 exactly once; missing shard(s) 4\n")
     }
 
+    /// Shard records are read by column name and every field strictly: an edited field is an
+    /// error naming the file, line and column (0.2.0 merged it as 0, exit 0), and nothing is written.
+    func testMergeRefusesABadFieldInAShardRecord() throws {
+        let root = CartsimBinary.temporaryPath("strict")
+        defer { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
+        var shards: [URL] = []
+        for k in 1...2 {
+            let out = root.appendingPathComponent("shard-\(k)")
+            let run = try CartsimBinary.run(["run", "Scenarios/point-of-care.yaml", "--replications", "2",
+                                             "--shard", "\(k)/2", "--out", out.path, "--quiet"])
+            XCTAssertEqual(run.status, 0, run.stderr)
+            shards.append(out)
+        }
+        let weeks = shards[0].appendingPathComponent("week_records.csv")
+        var lines = try String(contentsOf: weeks, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        var fields = lines[1].split(separator: ",", omittingEmptySubsequences: false)
+        fields[2] = "x"
+        lines[1] = fields.joined(separator: ",")[...]
+        try lines.joined(separator: "\n").write(to: weeks, atomically: true, encoding: .utf8)
+        let merged = root.appendingPathComponent("merged")
+        let merge = try CartsimBinary.run(["merge"] + shards.map(\.path) + ["--out", merged.path])
+        XCTAssertEqual(merge.status, 2)
+        XCTAssertEqual(merge.stderr, "cartsim: \(weeks.path):2: column 'referrals': expected an integer, got 'x'\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: merged.path))
+    }
+
     /// `--precision` adds replications until the half-width target is met, and says so.
     func testPrecisionDrivenRunStopsWhenTheTargetIsMet() throws {
         let out = CartsimBinary.temporaryPath("precision")

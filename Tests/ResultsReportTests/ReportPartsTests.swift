@@ -2,41 +2,9 @@ import Foundation
 import XCTest
 @testable import ResultsReport
 
-/// The parts under the sections: the CSV reader, escaping, the GSL histogram, the stage
+/// The parts under the sections: escaping, the GSL histogram, the stage
 /// breakdown of a patient, the funnel's bookkeeping.
 final class ReportPartsTests: XCTestCase {
-    func testCSVReaderFollowsRFC4180() throws {
-        func read(_ text: String) throws -> [[String]] {
-            var reader = CSVReader(text)
-            let header = try reader.header()
-            var rows = [header]
-            while let row = try reader.nextRow(width: header.count) { rows.append(row.fields) }
-            return rows
-        }
-        var reader = CSVReader("a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\n,,\n")
-        XCTAssertEqual(try reader.next()?.fields, ["a", "b", "c"])
-        let first = try XCTUnwrap(try reader.next())
-        XCTAssertEqual(first.fields, ["x, y", "say \"hi\"", "two\nlines"])
-        XCTAssertEqual(first.line, 2)
-        let second = try XCTUnwrap(try reader.next())
-        XCTAssertEqual(second.fields, ["", "", ""])
-        XCTAssertEqual(second.line, 4, "a record's line is where it starts")
-        XCTAssertNil(try reader.next())
-        XCTAssertThrowsError(try read("a,b\n1,2")) { error in
-            XCTAssertEqual(error as? CSVReader.Malformed,
-                           .init(line: 2, message: "the last line has no line break (the file was cut short)"))
-        }
-        XCTAssertThrowsError(try read("a,b\n1,2,3\n")) { error in
-            XCTAssertEqual(error as? CSVReader.Malformed, .init(line: 2, message: "expected 2 fields, found 3"))
-        }
-        XCTAssertThrowsError(try read("a,b\n1,x\"y\n")) { error in
-            XCTAssertEqual(error as? CSVReader.Malformed, .init(line: 2, message: "a quote inside an unquoted field"))
-        }
-        XCTAssertThrowsError(try read("")) { error in
-            XCTAssertEqual(error as? CSVReader.Malformed, .init(line: 1, message: "the file is empty (no header row)"))
-        }
-    }
-
     func testMarkupEscapesAndClosesElements() {
         var output = ""
         Markup.el("p", [("title", "a \"b\" & 'c'")], [

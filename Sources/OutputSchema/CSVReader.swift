@@ -1,26 +1,27 @@
-/// Reads RFC 4180 CSV text one record at a time: comma-separated fields, fields in double
+/// The one CSV reader of cartsim (results folders, shards, the report). Reads RFC 4180 CSV
+/// text one record at a time: comma-separated fields, fields in double
 /// quotes may hold commas, line breaks and doubled quotes; records end with LF or CRLF.
 /// The text must end with a line break (cartsim always writes one: a file without it was
 /// cut short). Reading record by record keeps memory flat on a large `patients.csv`.
-struct CSVReader {
+public struct CSVReader {
     /// A problem in the text, with the 1-based line where the record starts.
-    struct Malformed: Error, Equatable {
-        let line: Int
-        let message: String
+    public struct Malformed: Error, Equatable {
+        public let line: Int
+        public let message: String
     }
 
     private var scalars: String.UnicodeScalarView.Iterator
     private var pending: Unicode.Scalar?
     private var line = 1
 
-    init(_ text: String) {
+    public init(_ text: String) {
         scalars = text.unicodeScalars.makeIterator()
     }
 
     /// The next record and the line where it starts, or nil at the end of the text.
     ///
     /// - Complexity: O(length of the record).
-    mutating func next() throws(Malformed) -> (line: Int, fields: [String])? {
+    public mutating func next() throws(Malformed) -> (line: Int, fields: [String])? {
         let recordLine = line
         var fields: [String] = []
         var field = ""
@@ -64,17 +65,17 @@ struct CSVReader {
     }
 
     /// The first record, which must exist.
-    mutating func header() throws(Malformed) -> [String] {
+    public mutating func header() throws(Malformed) -> [String] {
         guard let header = try next() else { throw Malformed(line: 1, message: "the file is empty (no header row)") }
         return header.fields
     }
 
-    /// The next record as a row of `width` fields, or nil at the end.
-    mutating func nextRow(width: Int) throws(Malformed) -> CSVTable.Row? {
+    /// The next record, which must have `width` fields, or nil at the end.
+    public mutating func next(width: Int) throws(Malformed) -> (line: Int, fields: [String])? {
         guard let record = try next() else { return nil }
         guard record.fields.count == width else {
             throw Malformed(line: record.line, message: "expected \(width) fields, found \(record.fields.count)")
         }
-        return CSVTable.Row(line: record.line, fields: record.fields)
+        return record
     }
 }
