@@ -7,7 +7,7 @@ SWIFT ?= swift
 SCENARIO ?= Scenarios/axicel-central-fresh.yaml
 BIN := .build/release/cartsim
 
-.PHONY: deps build run test unit readme bench clean
+.PHONY: deps build run test unit readme golden bench clean
 
 ## deps: install the Debian packages (GSL, libyaml, pkg-config) when missing.
 deps:
@@ -44,6 +44,11 @@ unit: deps
 readme: deps
 	$(SWIFT) build -c release --product cartsim
 	CARTSIM_BIN=$(CURDIR)/$(BIN) CARTSIM_UPDATE_README=1 $(SWIFT) test --disable-swift-testing --filter ReadmeExampleTests
+
+## golden: rewrite the pinned outputs of the example scenarios (Tests/Golden) from fresh runs.
+golden: deps
+	$(SWIFT) build -c release --product cartsim
+	CARTSIM_BIN=$(CURDIR)/$(BIN) CARTSIM_UPDATE_GOLDEN=1 $(SWIFT) test --disable-swift-testing --filter GoldenOutputTests
 
 ## bench: release-mode benchmarks; one line per figure.
 bench: deps
