@@ -13,13 +13,15 @@ extension PathwayReplication {
         for stage in reported[..<split] { stages.register(stage.name) }
         for product in s.products {
             let indices = product.manufacturingSteps.map { stages.register($0.name) }
-            products.append(ProductRuntime(product, stageIndices: indices, in: self))
+            products.append(ProductRuntime(product, stageIndices: indices))
         }
         for stage in reported[split...] { stages.register(stage.name) }
         indications = s.indications.map { IndicationRuntime($0, in: self) }
         plants = s.plants.map { PlantRuntime($0, in: self) }
         hubs = s.hubs.map { HubRuntime($0, in: self) }
         centres = try s.centres.map { try CentreRuntime($0, in: self) }
+        indicationDraws = s.centres.map { centre in s.indications.map { IndicationDraws($0, centre: centre.name, in: self) } }
+        productDraws = Array(repeating: Array(repeating: nil, count: 2 * s.products.count), count: s.centres.count)
         let names = s.centres.map(\.name) + s.plants.map(\.name) + s.hubs.map(\.name)
         // Site ids: centres first, then plants, then hubs (file order within each).
         let siteIDs = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })

@@ -37,7 +37,7 @@ extension PathwayReplication {
         }
         patient.mark(.apheresisEnd, at: simulation.now)
         patient.freshHoldDeadline = simulation.now + products[patient.product].spec.freshHoldTime
-        patient.cellsCollected = products[patient.product].cellsCollected.value()
+        patient.cellsCollected = draws(for: patient, collecting: true).cellsCollected.value()
         startBridging(patient)
         dispatchStartingMaterial(patient)
     }
@@ -45,7 +45,7 @@ extension PathwayReplication {
     /// Bridging therapy after collection lengthens the remaining time to progression.
     private func startBridging(_ patient: Patient) {
         let indication = indications[patient.indication]
-        guard !patient.bridged, indication.bridging.occurs() else { return }
+        guard !patient.bridged, indicationDraws[patient.centre][patient.indication].bridging.occurs() else { return }
         patient.bridged = true
         guard let event = patient.dropoutEvent, event.state == .pending else { return }
         let remaining = Double(event.time - simulation.now) * indication.spec.bridgingFactor
@@ -91,7 +91,7 @@ extension PathwayReplication {
         patient.pending.freezingSite = site
         let duration = switch site {
         case .centre: centres[patient.centre].freezing!
-        case .hub(let hub): hubs[hub].freezing
+        case .hub: centres[patient.centre].hubFreezing!
         }
         patient.pending.work = duration.ticks()
         seizeBeforeFreshHoldExpires(freezer(at: site, for: patient), for: patient, work: patient.pending.work,

@@ -62,7 +62,7 @@ extension PathwayReplication {
     private func choosePlant(for patient: Patient, from origin: Int) -> Int {
         let assigned = centres[patient.centre].plant
         guard scenario.routing == .shortestExpectedWait else { return assigned }
-        let suiteSeconds = products[patient.product].steps.reduce(0) { $0 + $1.duration.distribution.mean }
+        let suiteSeconds = products[patient.product].spec.manufacturingSteps.reduce(0) { $0 + $1.duration.mean }
         var best = assigned
         var bestScore = Double.infinity
         for (index, plant) in plants.enumerated() {

@@ -26,7 +26,7 @@ extension PathwayReplication {
     /// Starts manufacturing step `step` of the patient's batch, or, after the last one,
     /// frees the suite and sends the lot to QC.
     private func runStep(_ step: Int, of patient: Patient) {
-        let steps = products[patient.product].steps
+        let steps = products[patient.product].stageIndices
         guard step < steps.count else {
             plants[patient.plant].suites.release()
             patient.mark(.manufacturingEnd, at: simulation.now)
@@ -35,14 +35,14 @@ extension PathwayReplication {
         }
         patient.pending.step = step
         patient.pending.stepStart = simulation.now
-        simulation.schedule(after: steps[step].duration.ticks(), priority: .release, handler: patient,
+        simulation.schedule(after: draws(for: patient).steps[step].ticks(), priority: .release, handler: patient,
                             tag: Resume.stepDone.rawValue)
     }
 
     /// A step ended: record it; a dropped-out patient's batch is discarded here.
     func finishStep(of patient: Patient) {
         let step = patient.pending.step
-        stages.recordWorking(products[patient.product].steps[step].stage, simulation.now - patient.pending.stepStart)
+        stages.recordWorking(products[patient.product].stageIndices[step], simulation.now - patient.pending.stepStart)
         guard isActive(patient) else {
             plants[patient.plant].suites.release()
             return
@@ -56,10 +56,10 @@ extension PathwayReplication {
     /// at harvest, a lot short of it goes to the out-of-specification policy at once and
     /// skips QC (unless infused under an exception, which still needs QC).
     private func harvest(_ patient: Patient) {
-        let product = products[patient.product]
-        let dose = patient.cellsCollected * product.transductionEfficiency.value() * product.expansionFold.value()
+        let product = products[patient.product], inputs = draws(for: patient)
+        let dose = patient.cellsCollected * inputs.transductionEfficiency.value() * inputs.expansionFold.value()
         patient.lotShortOfDose = dose < product.spec.yield.targetDose
-        patient.lotFailsOtherTest = product.residualFailure.occurs()
+        patient.lotFailsOtherTest = inputs.residualFailure.occurs()
         patient.lotDecided = false
         if patient.lotShortOfDose && product.spec.yield.doseCheckedAt == .harvest {
             recorder.lotDecided(.shortOfDose, at: simulation.now)
@@ -79,7 +79,7 @@ extension PathwayReplication {
     }
 
     func startTest(_ patient: Patient) {
-        work(patient, for: products[patient.product].qc.ticks(), then: .qcDone)
+        work(patient, for: draws(for: patient).qc.ticks(), then: .qcDone)
     }
 
     func finishTest(_ patient: Patient) {
@@ -110,9 +110,10 @@ extension PathwayReplication {
     private func handleOutOfSpecification(_ patient: Patient, exceptionReleasedAfterQC: Bool) {
         let product = products[patient.product]
         let policy = product.spec.outOfSpecification
-        let exception = product.exceptionInfusion.occurs()
-        let retained = product.remanufacture.occurs()
-        let recollect = product.recollect.occurs()
+        let inputs = draws(for: patient)
+        let exception = inputs.exceptionInfusion.occurs()
+        let retained = inputs.remanufacture.occurs()
+        let recollect = inputs.recollect.occurs()
         if exception {
             patient.infusedOutOfSpecification = true
             if exceptionReleasedAfterQC { test(patient) } else { release(patient) }
@@ -130,7 +131,7 @@ extension PathwayReplication {
     /// hours and pauses outside them).
     private func release(_ patient: Patient) {
         patient.stage = .qaRelease
-        let work = products[patient.product].qaWork.ticks()
+        let work = draws(for: patient).qaWork.ticks()
         let start = simulation.now
         let finish = plants[patient.plant].qaCalendar.finishTime(start: start, work: work)
             ?? scenario.simulation.horizon + 1

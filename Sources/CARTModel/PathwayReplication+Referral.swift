@@ -42,7 +42,7 @@ extension PathwayReplication {
         series.count(.referrals, at: simulation.now)
         recorder.referred(patient)
         if keepPatients { keptPatients.append(patient) }
-        if let timeToDropout = indications[indication].timeToDropout {
+        if let timeToDropout = indicationDraws[index][indication].timeToDropout {
             patient.dropoutEvent = simulation.scheduleCancellable(at: simulation.now + timeToDropout.ticks(),
                                                                   handler: patient, tag: Resume.dropout.rawValue)
         }

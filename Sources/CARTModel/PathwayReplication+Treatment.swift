@@ -41,8 +41,8 @@ extension PathwayReplication {
         let product = products[patient.product]
         guard product.spec.lymphodepletionPlan == .aheadOfRelease, patient.lymphodepletionStart == nil,
               patient.bedBooking == nil else { return }
-        let process = product.steps.reduce(0.0) { $0 + $1.duration.distribution.quantile(0.5) }
-            + product.qc.distribution.quantile(0.5) + product.qaWork.distribution.quantile(0.5)
+        let process = product.spec.manufacturingSteps.reduce(0.0) { $0 + $1.duration.quantile(0.5) }
+            + product.spec.qcDuration.quantile(0.5) + product.spec.qaReleaseWork.quantile(0.5)
         let plannedRelease = simulation.now + SimTime(process.rounded())
         let back = lane(siteID(plant: patient.plant), siteID(centre: patient.centre))
         let plannedArrival = back.schedule.departure(readyAt: plannedRelease)

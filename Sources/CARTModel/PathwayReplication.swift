@@ -21,6 +21,10 @@ public final class PathwayReplication {
     var laneTable: [[LaneRuntime?]] = []
     var products: [ProductRuntime] = []
     var indications: [IndicationRuntime] = []
+    /// Random inputs by centre: `indicationDraws[centre][indication]`, and
+    /// `productDraws[centre][2 · product + round]` (round 0 first attempts, 1 repeats; made on first use).
+    var indicationDraws: [[IndicationDraws]] = []
+    var productDraws: [[ProductDraws?]] = []
     var stages = StageRecorder()
     var series: WeeklySeries
     var recorder: OutcomeRecorder

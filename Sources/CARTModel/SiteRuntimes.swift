@@ -23,6 +23,9 @@ final class CentreRuntime {
     let apheresis: RandomInput
     let repeatCollection: RandomEvent
     let freezing: RandomInput?
+    /// The freezing time of this centre's material at its hub (the hub's distribution, on
+    /// this centre's stream).
+    let hubFreezing: RandomInput?
     let lymphodepletionScheduling: RandomInput
     let postInfusionStay: RandomInput
     let icu: RandomEvent
@@ -60,6 +63,7 @@ final class CentreRuntime {
         icuStay = model.input(spec.icuStay, "\(c).icu_stay")
         plant = model.scenario.plants.firstIndex { $0.name == spec.plant }!
         hub = spec.cryopreservationHub.flatMap { name in model.scenario.hubs.firstIndex { $0.name == name } }
+        hubFreezing = hub.map { model.input(model.scenario.hubs[$0].freezer.duration, "\(c).hub_freezing") }
     }
 }
 
@@ -86,14 +90,12 @@ final class PlantRuntime {
 final class HubRuntime {
     let spec: HubSpec
     let freezer: Resource
-    let freezing: RandomInput
 
     init(_ spec: HubSpec, in model: PathwayReplication) {
         self.spec = spec
         freezer = Resource(name: "\(spec.name).freezer", capacity: spec.freezer.capacity,
                            gate: model.calendar(spec.freezer.calendar, at: spec.name), workFitsGate: !spec.freezer.mayRunOver,
                            in: model.simulation)
-        freezing = model.input(spec.freezer.duration, "hub.\(spec.name).freezing")
     }
 }
 
@@ -114,52 +116,27 @@ final class LaneRuntime {
     }
 }
 
-/// A product's process during one replication.
+/// A product during one replication: its spec and where its steps are recorded (its random
+/// inputs are drawn per centre, `ProductDraws`).
 final class ProductRuntime {
     let spec: ProductSpec
-    let steps: [(stage: Int, duration: RandomInput)]
-    let qc: RandomInput
-    let qaWork: RandomInput
-    let cellsCollected: RandomInput
-    let transductionEfficiency: RandomInput
-    let expansionFold: RandomInput
-    let residualFailure: RandomEvent
-    let exceptionInfusion: RandomEvent
-    let remanufacture: RandomEvent
-    let recollect: RandomEvent
+    /// The stage-statistics index of each manufacturing step, in order.
+    let stageIndices: [Int]
 
-    /// `stageIndices` are the stage-statistics indices of the product's steps, in order.
-    init(_ spec: ProductSpec, stageIndices: [Int], in model: PathwayReplication) {
-        let p = "product.\(spec.name)"
-        let yield = spec.yield, policy = spec.outOfSpecification
+    init(_ spec: ProductSpec, stageIndices: [Int]) {
         self.spec = spec
-        steps = zip(stageIndices, spec.manufacturingSteps).map { index, step in
-            (stage: index, duration: model.input(step.duration, "\(p).\(step.name)"))
-        }
-        qc = model.input(spec.qcDuration, "\(p).qc")
-        qaWork = model.input(spec.qaReleaseWork, "\(p).qa_release")
-        cellsCollected = model.input(yield.cellsCollected, "\(p).cells_collected")
-        transductionEfficiency = model.input(yield.transductionEfficiency, "\(p).transduction_efficiency")
-        expansionFold = model.input(yield.expansionFold, "\(p).expansion_fold")
-        residualFailure = model.event(yield.residualFailureProbability, "\(p).residual_failure")
-        exceptionInfusion = model.event(policy.exceptionInfusionProbability, "\(p).exception")
-        remanufacture = model.event(policy.remanufactureProbability, "\(p).remanufacture")
-        recollect = model.event(policy.recollectProbability, "\(p).recollect")
+        self.stageIndices = stageIndices
     }
 }
 
-/// An indication during one replication.
+/// An indication during one replication (its random inputs are drawn per centre,
+/// `IndicationDraws`).
 final class IndicationRuntime {
     let spec: IndicationSpec
     let product: Int
-    let timeToDropout: RandomInput?
-    let bridging: RandomEvent
 
     init(_ spec: IndicationSpec, in model: PathwayReplication) {
-        let i = "indication.\(spec.name)"
         self.spec = spec
         product = model.scenario.products.firstIndex { $0.name == spec.product }!
-        timeToDropout = spec.timeToDropout.map { model.input($0, "\(i).time_to_dropout") }
-        bridging = model.event(spec.bridgingProbability, "\(i).bridging")
     }
 }
