@@ -50,11 +50,13 @@ golden: deps
 	$(SWIFT) build -c release --product cartsim
 	CARTSIM_BIN=$(CURDIR)/$(BIN) CARTSIM_UPDATE_GOLDEN=1 $(SWIFT) test --disable-swift-testing --filter GoldenOutputTests
 
-## bench: release-mode benchmarks; one line per figure.
+## bench: release-mode benchmarks; one line per figure (the last ones time this build against
+## 0.2.0, built from git into .build-v0.2.0/ on first use, on Benchmarks/scenarios/network-24-7.yaml).
 bench: deps
 	$(SWIFT) build -c release --product cartsim-bench
 	$(SWIFT) build -c release --product cartsim
 	.build/release/cartsim-bench
+	scripts/bench-vs-0.2.0.sh 3
 
 clean:
 	rm -rf .build
