@@ -35,7 +35,7 @@ let package = Package(
         .testTarget(name: "SimKernelTests", dependencies: ["SimKernel", "SimRandom"]),
         .testTarget(name: "SimRandomTests", dependencies: ["SimRandom"]),
         .testTarget(name: "OutputSchemaTests", dependencies: ["OutputSchema"]),
-        .testTarget(name: "ScenarioFileTests", dependencies: ["ScenarioFile"]),
+        .testTarget(name: "ScenarioFileTests", dependencies: ["ScenarioFile", "OutputSchema"]),
         .testTarget(name: "CARTModelTests", dependencies: ["CARTModel", "Experiments"]),
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "ScenarioFile", "CARTModel", "SimRandom",
                                                             "OutputSchema"]),

@@ -78,7 +78,9 @@ final class RunAccumulator {
     }
 
     /// Closes the streamed files and writes the aggregated tables and `run.json`.
-    func finish(in folder: URL, metadata: RunMetadata) throws {
+    /// `kpiNames`: the header of `replications.csv` when no replication was added (an empty shard).
+    func finish(in folder: URL, metadata: RunMetadata, kpiNames emptyHeader: [String] = []) throws {
+        if count == 0 { try replicationsFile.append(OutputTables.replicationsLeading + emptyHeader) }
         try replicationsFile.close()
         try patientsFile.close()
         let files = [

@@ -67,13 +67,16 @@ public struct ScenarioRun {
         self.options = options
     }
 
+    /// The replication indices of the whole study (every shard), in order.
+    var allIndices: [Int] {
+        Array(0..<(options.precision.isEmpty ? scenario.simulation.replications
+            : max(options.maxReplications, scenario.simulation.replications)))
+    }
+
     /// The replication indices this run may use, in order.
     var indices: [Int] {
-        let count = options.precision.isEmpty ? scenario.simulation.replications
-            : max(options.maxReplications, scenario.simulation.replications)
-        let all = Array(0..<count)
-        guard let shard = options.shard else { return all }
-        return all.filter { shard.contains($0) }
+        guard let shard = options.shard else { return allIndices }
+        return allIndices.filter { shard.contains($0) }
     }
 
     /// What this run's results folder holds: a run (or a shard) of its scenario file.
@@ -131,7 +134,14 @@ public struct ScenarioRun {
             metadata.shard = options.shard
             metadata.files = ((options.shard == nil ? ResultsFiles.run : ResultsFiles.shard) + addedFiles).sorted()
             metadata.precision = precision.report(for: accumulator, met: precisionMet)
-            try accumulator.finish(in: folder, metadata: metadata)
+            try accumulator.finish(in: folder, metadata: metadata,
+                                   kpiNames: accumulator.count == 0 ? KPICatalogue.names(for: scenario) : [])
+            if options.shard != nil {
+                metadata.shardSeal = try ShardSeal.hashing(
+                    ResultsFiles.shard.filter { $0 != ResultsFiles.manifest }, in: folder,
+                    studyReplications: allIndices.count, replications: indices, patientReplications: options.patientReplications)
+                try Data(metadata.json().utf8).write(to: folder.appendingPathComponent(ResultsFiles.manifest))
+            }
             outcome = Outcome(metadata: metadata, summaries: accumulator.summaries())
             try addFiles(folder)
         }

@@ -19,6 +19,8 @@ public struct RunMetadata: Sendable {
     public var shard: Shard?
     /// The names of the files of the run's folder, `run.json` included.
     public var files: [String] = []
+    /// A shard's proof of what it holds, checked by `merge`.
+    public var shardSeal: ShardSeal?
     /// The outcome of `--precision` targets, if any.
     public var precision: PrecisionReport?
 
@@ -65,6 +67,10 @@ public struct RunMetadata: Sendable {
                 ["kpi": target.kpi, "target_half_width": target.target,
                  "half_width": target.reached.map { $0 as Any } ?? NSNull()]
             }
+        }
+        if let shardSeal {
+            object.merge(shardSeal.entries) { _, new in new }
+            object = try ShardSeal.sealed(object)
         }
         let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         return String(decoding: data, as: UTF8.self) + "\n"

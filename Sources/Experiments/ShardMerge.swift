@@ -17,6 +17,7 @@ public enum ShardMerge {
         let index: Int
         let count: Int
         let json: [String: Any]
+        let seal: ShardSeal
     }
 
     /// What a merged folder holds: a run of the shards' scenario file.
@@ -80,7 +81,8 @@ public enum ShardMerge {
         guard json["complete"] as? Bool == true else {
             throw MergeError(description: "\(url.path): shard \(index)/\(count) is incomplete; run it again")
         }
-        return ShardInfo(folder: folder, index: index, count: count, json: json)
+        return ShardInfo(folder: folder, index: index, count: count, json: json,
+                         seal: try ShardSeal.verify(json, folder: folder))
     }
 
     private static func checkConsistent(_ shards: [ShardInfo]) throws {
@@ -93,11 +95,24 @@ public enum ShardMerge {
             }
         }
         let count = first.count
-        let indices = shards.map(\.index)
+        let indices = shards.map(\.index).sorted()
         guard shards.allSatisfy({ $0.count == count }), indices == Array(1...count) else {
             let missing = Set(1...count).subtracting(indices).sorted().map(String.init).joined(separator: ", ")
             throw MergeError(description: "expected shards 1...\(count) exactly once; "
                              + (missing.isEmpty ? "got \(indices)" : "missing shard(s) \(missing)"))
+        }
+        for shard in shards {
+            for (name, mine, theirs) in [("--replications", shard.seal.studyReplications, first.seal.studyReplications),
+                                         ("--patients", shard.seal.patientReplications, first.seal.patientReplications)]
+            where mine != theirs {
+                throw MergeError(description: "\(shard.folder.path) was run with other \(name) than \(first.folder.path) "
+                                 + "(\(mine) vs \(theirs)); run every shard of a study with the same options")
+            }
+        }
+        let covered = shards.flatMap(\.seal.replications).sorted()
+        guard covered == Array(0..<first.seal.studyReplications) else {
+            throw MergeError(description: "the shards do not hold replications 0...\(first.seal.studyReplications - 1) "
+                             + "exactly once")
         }
     }
 

@@ -44,30 +44,54 @@ final class ScaleTests: XCTestCase {
         XCTAssertEqual(incomplete.stderr, "cartsim: expected shards 1...4 exactly once; missing shard(s) 4\n")
     }
 
-    /// Shard records are read by column name and every field strictly: an edited field is an
-    /// error naming the file, line and column (0.2.0 merged it as 0, exit 0), and nothing is written.
-    func testMergeRefusesABadFieldInAShardRecord() throws {
-        let root = CartsimBinary.temporaryPath("strict")
+    /// Shards carry what merge needs to prove they belong together and are intact: an edited
+    /// value in a shard's files or its run.json, or shards run with other options, are refused
+    /// (exit 2, nothing written; 0.2.0 merged them with exit 0), and an empty share is valid.
+    func testMergeRefusesEditedOrMismatchedShardsAndAcceptsEmptyOnes() throws {
+        let root = CartsimBinary.temporaryPath("seal")
         defer { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
-        var shards: [URL] = []
-        for k in 1...2 {
-            let out = root.appendingPathComponent("shard-\(k)")
-            let run = try CartsimBinary.run(["run", "Scenarios/point-of-care.yaml", "--replications", "2",
-                                             "--shard", "\(k)/2", "--out", out.path, "--quiet"])
-            XCTAssertEqual(run.status, 0, run.stderr)
-            shards.append(out)
+        func shards(_ name: String, count: Int, extra: [String] = [], patients: [String: String] = [:]) throws -> [URL] {
+            try (1...count).map { k in
+                let out = root.appendingPathComponent("\(name)-\(k)")
+                let run = try CartsimBinary.run(["run", "Scenarios/point-of-care.yaml", "--replications", "2",
+                                                 "--shard", "\(k)/\(count)", "--patients", patients["\(k)"] ?? "1",
+                                                 "--out", out.path, "--quiet"] + extra)
+                XCTAssertEqual(run.status, 0, run.stderr)
+                return out
+            }
         }
-        let weeks = shards[0].appendingPathComponent("week_records.csv")
-        var lines = try String(contentsOf: weeks, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
-        var fields = lines[1].split(separator: ",", omittingEmptySubsequences: false)
-        fields[2] = "x"
-        lines[1] = fields.joined(separator: ",")[...]
-        try lines.joined(separator: "\n").write(to: weeks, atomically: true, encoding: .utf8)
-        let merged = root.appendingPathComponent("merged")
-        let merge = try CartsimBinary.run(["merge"] + shards.map(\.path) + ["--out", merged.path])
-        XCTAssertEqual(merge.status, 2)
-        XCTAssertEqual(merge.stderr, "cartsim: \(weeks.path):2: column 'referrals': expected an integer, got 'x'\n")
-        XCTAssertFalse(FileManager.default.fileExists(atPath: merged.path))
+        func merge(_ folders: [URL], _ name: String) throws -> CartsimBinary.Output {
+            let out = root.appendingPathComponent("merged-\(name)")
+            let result = try CartsimBinary.run(["merge"] + folders.map(\.path) + ["--out", out.path])
+            if result.status != 0 { XCTAssertFalse(FileManager.default.fileExists(atPath: out.path)) }
+            return result
+        }
+        func edit(_ file: URL, _ change: (String) -> String) throws {
+            try change(try String(contentsOf: file, encoding: .utf8)).write(to: file, atomically: true, encoding: .utf8)
+        }
+        let empty = try shards("empty", count: 4)
+        XCTAssertEqual(try merge(empty, "empty").status, 0, "shards 3/4 and 4/4 of 2 replications are empty and valid")
+
+        let edited = try shards("edited", count: 2)
+        let weeks = edited[0].appendingPathComponent("week_records.csv")
+        try edit(weeks) { $0.replacingOccurrences(of: "\n0,3,", with: "\n0,9,") }
+        let changedFile = try merge(edited, "file")
+        XCTAssertEqual(changedFile.status, 2)
+        XCTAssertEqual(changedFile.stderr, "cartsim: \(edited[0].path)/run.json: week_records.csv was changed after the "
+                       + "shard was written\n")
+
+        let manifest = try shards("manifest", count: 2)
+        try edit(manifest[1].appendingPathComponent("run.json")) { $0.replacingOccurrences(of: "\"seed\" : 777", with: "\"seed\" : 778") }
+        let changedManifest = try merge(manifest, "manifest")
+        XCTAssertEqual(changedManifest.status, 2)
+        XCTAssertEqual(changedManifest.stderr, "cartsim: \(manifest[1].path)/run.json: its entries were changed after "
+                       + "the shard was written (the seal does not match)\n")
+
+        let mixed = try shards("mixed", count: 2, patients: ["2": "2"])
+        let mismatched = try merge(mixed, "mixed")
+        XCTAssertEqual(mismatched.status, 2)
+        XCTAssertEqual(mismatched.stderr, "cartsim: \(mixed[1].path) was run with other --patients than \(mixed[0].path) "
+                       + "(2 vs 1); run every shard of a study with the same options\n")
     }
 
     /// `--precision` adds replications until the half-width target is met, and says so.

@@ -1,3 +1,4 @@
+import OutputSchema
 import Foundation
 
 /// Loads a scenario file into a validated ``ScenarioDescription``.
@@ -50,7 +51,7 @@ public enum ScenarioLoader {
         let draft = ScenarioDecoder.decode(NodeReader(root: root, sink: sink))
         if let draft { SemanticChecks(draft: draft).run() }
         try sink.throwIfAny()
-        guard let scenario = draft?.scenario(sourceHash: SourceHash.fnv1a64(bytes + overrides.hashSuffix)) else {
+        guard let scenario = draft?.scenario(sourceHash: ContentHash.fnv1a64(bytes + overrides.hashSuffix)) else {
             throw ScenarioErrors(at: .start(of: file), "the scenario could not be read (no further detail)")
         }
         return scenario

@@ -2,6 +2,7 @@ import Foundation
 import SimKernel
 import SimRandom
 import XCTest
+import OutputSchema
 @testable import ScenarioFile
 
 /// Valid scenarios decode to the expected description: units converted (seconds, per day),
@@ -14,7 +15,7 @@ final class ScenarioLoaderTests: XCTestCase {
         XCTAssertEqual(s.name, "axicel-central-fresh")
         XCTAssertEqual(s.description, "Two centres, one hub, two plants")
         XCTAssertEqual(s.routing, .shortestExpectedWait)
-        XCTAssertEqual(s.sourceHash, SourceHash.fnv1a64(ScenarioFixtures.complete.utf8))
+        XCTAssertEqual(s.sourceHash, ContentHash.fnv1a64(ScenarioFixtures.complete.utf8))
 
         let simulation = s.simulation
         XCTAssertEqual(simulation.startDate, CivilDate(year: 2026, month: 1, day: 5))
@@ -218,9 +219,9 @@ final class ScenarioLoaderTests: XCTestCase {
 
     func testSourceHashIsFNV1a64() {
         // Reference values of the FNV-1a 64-bit test suite (Fowler, Noll, Vo).
-        XCTAssertEqual(SourceHash.fnv1a64("".utf8), "cbf29ce484222325")
-        XCTAssertEqual(SourceHash.fnv1a64("a".utf8), "af63dc4c8601ec8c")
-        XCTAssertEqual(SourceHash.fnv1a64("foobar".utf8), "85944171f73967e8")
+        XCTAssertEqual(ContentHash.fnv1a64("".utf8), "cbf29ce484222325")
+        XCTAssertEqual(ContentHash.fnv1a64("a".utf8), "af63dc4c8601ec8c")
+        XCTAssertEqual(ContentHash.fnv1a64("foobar".utf8), "85944171f73967e8")
     }
 
     func testTheHashChangesWithAnyByte() throws {
