@@ -68,7 +68,7 @@ public struct ScenarioRun {
     }
 
     /// The replication indices this run may use, in order.
-    var indices: [Int] {
+    public var indices: [Int] {
         let count = options.precision.isEmpty ? scenario.simulation.replications
             : max(options.maxReplications, scenario.simulation.replications)
         let all = Array(0..<count)

@@ -58,6 +58,10 @@ enum RunCommand {
         }
         let run = try ScenarioRun(scenario: scenario, scenarioFile: scenarioPath, options: options)
         try checkPrecisionTargets(options.precision, scenario: run.scenario)
+        let indices = run.indices
+        try RunEstimate(run.scenario).check(replications: indices.count, jobs: options.jobs,
+                                            recordReplications: indices.count { $0 < options.patientReplications })
+        for load in OfferedLoad.of(run.scenario) where load.load >= 1 { Console.error(load.warning) }
         let destination = try ResultsDestination.check(outDirectory ?? run.defaultFolder, source: run.resultsSource,
                                                        isDefault: outDirectory == nil)
         let interruption = Interruption.start(.finishReplications)
