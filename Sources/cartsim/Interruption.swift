@@ -61,8 +61,8 @@ final class Interruption: @unchecked Sendable {
         guard mode == .finishReplications, first, times == 1 else {
             AtomicDirectory.discardTemporaryFolders { _exit(128 + number) }
         }
-        FileHandle.standardError.write(Data(("\ncartsim: \(Self.name(number)) received: stopping after the replications "
-            + "in progress (a second Ctrl-C or signal ends at once)\n").utf8))
+        Console.error("\ncartsim: \(Self.name(number)) received: stopping after the replications in progress "
+            + "(a second Ctrl-C or signal ends at once)")
     }
 
     /// The signal's name, such as `SIGTERM`.
