@@ -50,7 +50,9 @@ extension PathwayReplication {
         guard let event = patient.dropoutEvent, event.state == .pending else { return }
         let remaining = Double(event.time - simulation.now) * indication.spec.bridgingFactor
         simulation.cancel(event)
-        patient.dropoutEvent = simulation.scheduleCancellable(at: simulation.now + SimTime(remaining), handler: patient,
+        // Truncated to whole seconds, and no longer than any drawn duration, so it cannot overflow the clock.
+        let lengthened = SimTime(min(remaining, Double(Ticks.durationLimit)))
+        patient.dropoutEvent = simulation.scheduleCancellable(at: simulation.now + lengthened, handler: patient,
                                                               tag: Resume.dropout.rawValue)
     }
 

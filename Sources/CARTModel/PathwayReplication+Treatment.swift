@@ -43,10 +43,10 @@ extension PathwayReplication {
               patient.bedBooking == nil else { return }
         let process = product.spec.manufacturingSteps.reduce(0.0) { $0 + $1.duration.quantile(0.5) }
             + product.spec.qcDuration.quantile(0.5) + product.spec.qaReleaseWork.quantile(0.5)
-        let plannedRelease = simulation.now + SimTime(process.rounded())
+        let plannedRelease = simulation.now + Ticks.fromSeconds(process)
         let back = lane(siteID(plant: patient.plant), siteID(centre: patient.centre))
         let plannedArrival = back.schedule.departure(readyAt: plannedRelease)
-            + SimTime(back.transit.distribution.quantile(0.5).rounded())
+            + Ticks.fromSeconds(back.transit.distribution.quantile(0.5))
         bookLymphodepletion(patient, infusionNotBefore: plannedArrival)
     }
 

@@ -29,7 +29,7 @@ public struct ReplicationRunner: Sendable {
 
     /// Runs the replications with the given indices, calling `deliver` on the calling
     /// thread with each result in the order of `indices`. `deliver` returns false to stop
-    /// early; `interrupted` is polled before each replication starts (Ctrl-C). Results
+    /// early; `interrupted` is polled before each replication starts (a signal). Results
     /// computed beyond the stopping point are discarded, so what is delivered never
     /// depends on the number of jobs.
     /// - Returns: the number of results delivered.

@@ -74,7 +74,7 @@ public struct ScenarioRun {
     }
 
     /// The replication indices this run may use, in order.
-    var indices: [Int] {
+    public var indices: [Int] {
         guard let shard = options.shard else { return allIndices }
         return allIndices.filter { shard.contains($0) }
     }

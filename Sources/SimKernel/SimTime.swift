@@ -18,12 +18,19 @@ public enum Ticks {
     /// One week, 604,800 s.
     public static let week: SimTime = 604_800
 
+    /// The longest duration ``fromSeconds(_:)`` gives, 10,000 years of 365 days (about
+    /// 3.2 × 10¹¹ s): a drawn duration longer than that (a heavy tail, an infinite value) is
+    /// never reached within any horizon a model uses, and the clock stays exact and far from
+    /// overflow (2⁶³ s) after millions of such durations are added up.
+    public static let durationLimit: SimTime = 10_000 * 365 * day
+
     /// Converts a duration in (possibly fractional) seconds to ticks, rounding to the
-    /// nearest second (halves up) and clamping negative values to zero.
+    /// nearest second (halves up), clamping negative values and NaN to zero and values above
+    /// ``durationLimit`` (infinity included) to it.
     @inlinable
     public static func fromSeconds(_ seconds: Double) -> SimTime {
         guard seconds > 0 else { return 0 }
-        guard seconds < 9.0e18 else { return SimTime.max / 4 }
+        guard seconds < Double(durationLimit) else { return durationLimit }
         return SimTime(seconds + 0.5)  // truncating a positive value: cheaper than calling round()
     }
 

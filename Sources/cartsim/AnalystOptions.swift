@@ -55,12 +55,15 @@ struct AnalystOptions {
     }
 
     /// Checks `--out` (or `defaultFolder`) as the results folder of `source`, runs `execute`
-    /// into it and prints what `report` makes of the result and the folder.
+    /// into it and prints what `report` makes of the result and the folder. A signal
+    /// (Ctrl-C, SIGTERM, SIGHUP) ends the command at once, leaving earlier results as they
+    /// were and no temporary folder (``Interruption``).
     /// - Returns: exit status 0.
     func run<Result>(defaultFolder: String, source: ResultsDestination.Source,
                      execute: (ResultsDestination) throws -> Result,
                      report: (Result, String) -> String) throws -> Int32 {
         let folder = try ResultsDestination.check(out ?? defaultFolder, source: source, isDefault: out == nil)
+        _ = Interruption.start(.endAtOnce)
         let result = try execute(folder)
         if let notice = folder.replacementNotice { Console.error(notice) }
         if !quiet { print(report(result, folder.url.path)) }

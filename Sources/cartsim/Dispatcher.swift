@@ -33,7 +33,9 @@ enum Dispatcher {
 
 /// Writing to standard error.
 enum Console {
+    /// Writes `message` and a line break; nothing when standard error is gone (a terminal
+    /// closed with SIGHUP).
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        try? FileHandle.standardError.write(contentsOf: Data((message + "\n").utf8))
     }
 }

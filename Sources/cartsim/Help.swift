@@ -57,7 +57,8 @@ enum Help {
 
     On a terminal a progress line (done/total, elapsed, ETA) is redrawn on stderr.
     Ctrl-C stops after the replications in progress: completed ones are written, run.json
-    says complete: false, exit status 130.
+    says complete: false, exit status 130. SIGTERM and SIGHUP do the same (exit 143, 129);
+    a second signal ends at once, writing nothing.
     """
 
     static let merge = """

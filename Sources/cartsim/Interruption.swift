@@ -1,30 +1,77 @@
 import Foundation
 import Synchronization
+import Experiments
 
-/// Ctrl-C during a run: the first SIGINT asks the run to stop after the replications in
-/// progress, so that completed ones are written; a second one ends the process at once.
-/// (`@unchecked Sendable`: `source` is set up once in `start()` and not touched after;
-/// the flag is atomic.)
+/// Ctrl-C (SIGINT), SIGTERM (`kill`; Slurm at a time limit or on `scancel`) and SIGHUP (the
+/// terminal closed) during a command that writes results.
+///
+/// With ``Mode/finishReplications`` (`run`), the first signal asks the run to stop after the
+/// replications in progress, so that completed ones are written (`run.json` says
+/// `"complete": false`) and the command exits with ``exitStatus``, 128 + the signal number
+/// (130 INT, 143 TERM, 129 HUP); a second signal ends the process at once. With
+/// ``Mode/endAtOnce`` (commands that write only when everything is done) the first signal
+/// ends it at once. Ending at once removes the temporary results folder being filled first
+/// (``AtomicDirectory/discardTemporaryFolders(thenEnd:)``), so no signal leaves one behind
+/// and earlier results stay as they were.
+/// (`@unchecked Sendable`: `sources` are set up once in `start(_:)` and not touched after;
+/// the signal number is atomic.)
 final class Interruption: @unchecked Sendable {
-    private let flag = Atomic<Bool>(false)
-    private let source: DispatchSourceSignal
-
-    /// Whether Ctrl-C was pressed.
-    var requested: Bool { flag.load(ordering: .relaxed) }
-
-    private init() {
-        source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+    /// What the first signal does.
+    enum Mode {
+        /// Stop after the replications in progress and write the completed ones.
+        case finishReplications
+        /// End the process at once.
+        case endAtOnce
     }
 
-    /// Starts catching SIGINT.
-    static func start() -> Interruption {
+    /// The signals handled.
+    static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+
+    /// The first signal received, 0 before any.
+    private let received = Atomic<Int32>(0)
+    private var sources: [DispatchSourceSignal] = []
+
+    /// Whether a signal asked the run to stop.
+    var requested: Bool { received.load(ordering: .relaxed) != 0 }
+
+    /// The exit status after a signal: 128 + the first signal's number.
+    var exitStatus: Int32 { 128 + received.load(ordering: .relaxed) }
+
+    private init() {}
+
+    /// Starts catching ``signals``, for the rest of the process (the handlers keep the
+    /// instance alive).
+    static func start(_ mode: Mode) -> Interruption {
         let interruption = Interruption()
-        signal(SIGINT, SIG_IGN)
-        interruption.source.setEventHandler { [interruption] in
-            if interruption.flag.exchange(true, ordering: .relaxed) { exit(130) }
-            FileHandle.standardError.write(Data("\ncartsim: stopping after the replications in progress (Ctrl-C again to abort)\n".utf8))
+        for number in signals {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            // `data`: how many times the signal came since the last call (quick repeats are merged).
+            source.setEventHandler { [interruption, source] in
+                interruption.handle(number, times: source.data, mode)
+            }
+            source.resume()
+            interruption.sources.append(source)
         }
-        interruption.source.resume()
         return interruption
+    }
+
+    private func handle(_ number: Int32, times: UInt, _ mode: Mode) {
+        let (first, _) = received.compareExchange(expected: 0, desired: number, ordering: .relaxed)
+        guard mode == .finishReplications, first, times == 1 else {
+            AtomicDirectory.discardTemporaryFolders { _exit(128 + number) }
+        }
+        Console.error("\ncartsim: \(Self.name(number)) received: stopping after the replications in progress "
+            + "(a second Ctrl-C or signal ends at once)")
+    }
+
+    /// The signal's name, such as `SIGTERM`.
+    private static func name(_ number: Int32) -> String {
+        switch number {
+        case SIGINT: "SIGINT"
+        case SIGTERM: "SIGTERM"
+        case SIGHUP: "SIGHUP"
+        default: "signal \(number)"
+        }
     }
 }

@@ -22,6 +22,7 @@ enum MergeCommand {
         do {
             let destination = try ResultsDestination.check(out, source: try ShardMerge.resultsSource(of: folders),
                                                            isDefault: false)
+            _ = Interruption.start(.endAtOnce)
             let metadata = try ShardMerge.merge(folders, into: destination)
             if let notice = destination.replacementNotice { Console.error(notice) }
             print("merged \(folders.count) shards of '\(metadata.scenarioName)': \(metadata.replications) replications → \(out)")

@@ -58,9 +58,13 @@ enum RunCommand {
         }
         let run = try ScenarioRun(scenario: scenario, scenarioFile: scenarioPath, options: options)
         try checkPrecisionTargets(options.precision, scenario: run.scenario)
+        let indices = run.indices
+        try RunEstimate(run.scenario).check(replications: indices.count, jobs: options.jobs,
+                                            recordReplications: indices.count { $0 < options.patientReplications })
+        for load in OfferedLoad.of(run.scenario) where load.load >= 1 { Console.error(load.warning) }
         let destination = try ResultsDestination.check(outDirectory ?? run.defaultFolder, source: run.resultsSource,
                                                        isDefault: outDirectory == nil)
-        let interruption = Interruption.start()
+        let interruption = Interruption.start(.finishReplications)
         let progress = ProgressLine(enabled: !quiet)
         let outcome = try run.write(
             to: destination, addedFiles: report ? [ResultsFiles.report] : [],
@@ -78,7 +82,7 @@ enum RunCommand {
         guard !interruption.requested || outcome.metadata.complete else {
             Console.error("cartsim: interrupted; \(outcome.metadata.replications) completed replications written "
                           + "to \(destination.url.path) (run.json: complete false)")
-            return 130
+            return interruption.exitStatus
         }
         if report, !quiet { print("report: \(destination.url.appendingPathComponent(ResultsFiles.report).path)") }
         return 0

@@ -43,7 +43,8 @@ final class UnitsTests: XCTestCase {
             ("d", "\(expectation), got 'd'"),
             ("", "\(expectation), got ''"),
             ("-3d", "duration must not be negative, got '-3d'"),
-            ("99999999999999999999w", "duration is too long, got '99999999999999999999w'"),
+            ("99999999999999999999w", "duration must be at most 100 years (36500d), got '99999999999999999999w'"),
+            ("36501d", "duration must be at most 100 years (36500d), got '36501d'"),
         ])
     }
 

@@ -1,6 +1,8 @@
 /// The `indications` section: each disease's product, time to dropout and bridging therapy.
 enum IndicationsSection {
     static let keys = ["product", "time_to_dropout", "bridging_probability", "bridging_factor"]
+    /// How much bridging may lengthen the remaining time to dropout: at most a hundredfold.
+    static let bridgingFactorRange = 1.0...100
 
     /// Every indication that decoded, in file order; reports an empty section and products
     /// that are not defined.
@@ -18,7 +20,7 @@ enum IndicationsSection {
         let dropoutReader = indication.optional("time_to_dropout")
         let dropout = dropoutReader?.distribution(of: .duration)
         let bridging = indication.optional("bridging_probability")?.probability() ?? 0
-        let factor = indication.optional("bridging_factor")?.double(in: 1...Double.greatestFiniteMagnitude) ?? 1
+        let factor = indication.optional("bridging_factor")?.double(in: bridgingFactorRange) ?? 1
         guard let product, dropoutReader == nil || dropout != nil else { return nil }
         return IndicationSpec(name: entry.name, product: product, timeToDropout: dropout,
                               bridgingProbability: bridging, bridgingFactor: factor)

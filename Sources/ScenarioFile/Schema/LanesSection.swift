@@ -26,27 +26,6 @@ struct DecodedLane {
     }
 }
 
-/// The lanes of a scenario, in file order with each reverse lane after its item; nil when
-/// the section could not be read at all (then no lane can be said to be missing).
-struct DecodedLanes {
-    let lanes: [DecodedLane]?
-
-    /// Whether a lane from `origin` to `destination` is written (an end that failed to
-    /// decode counts as a match); true when the section could not be read.
-    func exists(from origin: String, to destination: String) -> Bool {
-        guard let lanes else { return true }
-        return lanes.contains { ($0.origin ?? origin) == origin && ($0.destination ?? destination) == destination }
-    }
-
-    /// The lanes whose two ends decoded.
-    var definite: [(origin: String, destination: String, lane: DecodedLane)] {
-        (lanes ?? []).compactMap { lane in
-            guard let origin = lane.origin, let destination = lane.destination else { return nil }
-            return (origin, destination, lane)
-        }
-    }
-}
-
 /// The `lanes` section: a list of courier lanes between sites.
 enum LanesSection {
     static let keys = ["from", "to", "transit", "pickup_days", "cutoff", "holidays", "loss_probability", "return"]
@@ -62,9 +41,9 @@ enum LanesSection {
         guard let lane = reader.mapping(allowedKeys: keys) else {
             return [DecodedLane(origin: nil, destination: nil, spec: nil, reader: reader, isReturn: false)]
         }
-        let origin = lane.required("from")?.reference(to: "site", among: names.sites)
+        let origin = lane.required("from")?.site(in: names)
         let destinationReader = lane.required("to")
-        var destination = destinationReader?.reference(to: "site", among: names.sites)
+        var destination = destinationReader?.site(in: names)
         if let destinationReader, let to = destination, to == origin {
             destinationReader.report("a lane must lead to another site, got '\(to)' at both ends")
             destination = nil

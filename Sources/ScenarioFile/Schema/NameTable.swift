@@ -13,6 +13,8 @@ struct NameTable {
     let calendars: [String]
     /// Every site name, in file order.
     let sites: [String]
+    /// The site names as a set, for O(1) membership.
+    private let siteSet: Set<String>
     /// The kind of each site whose `kind` is valid (sites with a missing or unknown kind,
     /// reported by the sites section, are absent).
     let siteKinds: [String: SiteKind]
@@ -25,13 +27,23 @@ struct NameTable {
             + (top.child("calendars")?.keys ?? []).filter { $0 != Self.builtInCalendar }
         let sitesReader = top.child("sites")
         sites = sitesReader?.keys ?? []
-        var kinds: [String: SiteKind] = [:]
-        for site in sites {
-            if let text = sitesReader?.child(site, "kind")?.node.scalar, let kind = SiteKind(rawValue: text) {
-                kinds[site] = kind
+        siteSet = Set(sites)
+        var kinds: [String: SiteKind] = [:], seen: Set<String> = []
+        if case .mapping(let entries)? = sitesReader?.node.kind {
+            // The first entry of each name counts, as for `child`; one pass, not one search per site.
+            for entry in entries where seen.insert(entry.key).inserted && !entry.value.isNull {
+                let site = NodeReader(node: entry.value, path: "", sink: top.sink)
+                if let text = site.child("kind")?.node.scalar, let kind = SiteKind(rawValue: text) {
+                    kinds[entry.key] = kind
+                }
             }
         }
         siteKinds = kinds
+    }
+
+    /// Whether the file defines a site called `name`. O(1).
+    func isSite(_ name: String) -> Bool {
+        siteSet.contains(name)
     }
 
     /// The sites of `kind`, in file order.

@@ -14,12 +14,22 @@ extension NodeReader {
         return name
     }
 
+    /// Any site, e.g. a lane's `from`: reports an unknown name. O(1) per reference.
+    func site(in names: NameTable) -> String? {
+        guard let name = string() else { return nil }
+        guard names.isSite(name) else {
+            report(Self.unknown("site", name, among: names.sites))
+            return nil
+        }
+        return name
+    }
+
     /// A site of `kind`, e.g. a centre's `plant`: reports an unknown name, or a site of
     /// another kind (`'hub-east' is a hub, not a plant`). A site whose own kind is invalid is
     /// accepted (its kind is reported where it is written).
     func site(of kind: SiteKind, in names: NameTable) -> String? {
         guard let name = string() else { return nil }
-        guard names.sites.contains(name) else {
+        guard names.isSite(name) else {
             report(Self.unknown(kind.rawValue, name, among: names.sites(of: kind)))
             return nil
         }

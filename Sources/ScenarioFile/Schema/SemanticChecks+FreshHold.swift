@@ -13,8 +13,8 @@ extension SemanticChecks {
                 let legs = material == .fresh ? freshPlantLegs(demand)
                     : (demand.hub.map { [(origin: demand.name, destination: $0)] } ?? [])
                 for leg in legs {
-                    guard let lane = draft.lanes.definite.first(where: { $0.origin == leg.origin && $0.destination == leg.destination })?
-                        .lane, let spec = lane.spec else { continue }
+                    guard let lane = draft.lanes.first(from: leg.origin, to: leg.destination), let spec = lane.spec
+                    else { continue }
                     let transit = spec.transit.quantile(0)
                     let intake = intakes[leg.destination].map { $0.quantile(0) } ?? 0
                     let shortest = transit + intake
@@ -34,7 +34,7 @@ extension SemanticChecks {
     private func freshPlantLegs(_ demand: CentreDemand) -> [(origin: String, destination: String)] {
         var plants = [demand.centre.spec.plant]
         if draft.routing == .shortestExpectedWait {
-            plants += draft.lanes.definite.filter { $0.origin == demand.name && draft.names.siteKinds[$0.destination] == .plant }
+            plants += draft.lanes.leaving([demand.name]).filter { draft.names.siteKinds[$0.destination] == .plant }
                 .map(\.destination).filter { $0 != demand.centre.spec.plant }
         }
         return plants.map { (demand.name, $0) }

@@ -9,7 +9,8 @@ extension SemanticChecks {
                 demand.centre.entry.report("no lane from '\(need.origin)' to '\(need.destination)'; \(need.reason)")
             }
         }
-        for plant in draft.sites.plants where !hasInboundLane(plant.name) {
+        let inbound = inboundPlants()
+        for plant in draft.sites.plants where !inbound.any && !inbound.plants.contains(plant.name) {
             plant.entry.report("plant '\(plant.name)' is unreachable: no lane leads to it")
         }
     }
@@ -40,9 +41,8 @@ extension SemanticChecks {
         needs.append(NeededLane(origin: plant, destination: centre,
                                 reason: "products made for \(centre) at its plant must return to it"))
         if draft.routing == .shortestExpectedWait {
-            let reachable = draft.lanes.definite.filter { lane in
-                demand.origins.contains(lane.origin) && draft.names.siteKinds[lane.destination] == .plant
-                    && lane.destination != plant
+            let reachable = draft.lanes.leaving(demand.origins).filter { lane in
+                draft.names.siteKinds[lane.destination] == .plant && lane.destination != plant
             }.map(\.destination)
             for other in reachable where !needs.contains(where: { $0.origin == other && $0.destination == centre }) {
                 needs.append(NeededLane(
@@ -54,12 +54,11 @@ extension SemanticChecks {
         return needs
     }
 
-    /// Whether a lane from a centre or a hub (or from a site that failed to decode) may lead
-    /// to `plant`.
-    private func hasInboundLane(_ plant: String) -> Bool {
-        (draft.lanes.lanes ?? []).contains { lane in
-            (lane.destination ?? plant) == plant && (lane.origin.map { draft.names.siteKinds[$0] != .plant } ?? true)
-        }
+    /// The sites a lane from a centre or a hub (or from a site that failed to decode) may
+    /// lead to: `plants`, or any site when such a lane's destination failed to decode.
+    private func inboundPlants() -> (plants: Set<String>, any: Bool) {
+        let inbound = (draft.lanes.lanes ?? []).filter { lane in lane.origin.map { draft.names.siteKinds[$0] != .plant } ?? true }
+        return (Set(inbound.compactMap(\.destination)), inbound.contains { $0.destination == nil })
     }
 
     /// A lane from one site to another may be written once (a `return: true` counts).

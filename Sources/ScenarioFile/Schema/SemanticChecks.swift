@@ -34,15 +34,13 @@ struct SemanticChecks {
             if let hub = demand.hub { hubUsers[hub, default: []].append(demand.name) }
         }
         self.hubUsers = hubUsers
-        let definiteLanes = draft.lanes.definite
         var plantSenders: [String: [String]] = [:]
-        for plant in draft.sites.plants {
-            plantSenders[plant.name] = active.filter { demand in
-                demand.centre.spec.plant == plant.name
-                    || (draft.routing == .shortestExpectedWait && demand.origins.contains { origin in
-                        definiteLanes.contains { $0.origin == origin && $0.destination == plant.name }
-                    })
-            }.map(\.name)
+        for demand in active {
+            var plants = [demand.centre.spec.plant]
+            if draft.routing == .shortestExpectedWait {
+                plants += draft.lanes.leaving(demand.origins).map(\.destination).filter { draft.names.siteKinds[$0] == .plant }
+            }
+            for plant in Set(plants) { plantSenders[plant, default: []].append(demand.name) }
         }
         self.plantSenders = plantSenders
     }

@@ -4,6 +4,11 @@ extension Units {
     /// What a duration looks like; starts every duration error.
     public static let durationExpectation = "expected a duration with a unit (s, min, h, d, w), e.g. '36h' or '2d'"
 
+    /// The longest duration a scenario may write, 100 years of 365 days (36,500 d), in
+    /// **seconds**: far beyond any supply chain's horizon, and far below what the 64-bit
+    /// clock holds, so that no sum of a run's times can overflow it.
+    public static let longestDuration: SimTime = 36_500 * Ticks.day
+
     /// Seconds in one of each accepted duration unit spelling.
     static let secondsPerDurationUnit: [String: SimTime] = {
         let spellings: [(SimTime, [String])] = [
@@ -19,7 +24,8 @@ extension Units {
     /// A duration such as `36h`, `2d`, `1w`, `90min`, `90m`, `45s` or `1.5d`, in **seconds**
     /// (simulation ticks).
     ///
-    /// The number may have a fraction; the result is rounded to the nearest second. A space
+    /// The number may have a fraction; the result is rounded to the nearest second, and may
+    /// be at most ``longestDuration`` (100 years). A space
     /// between number and unit is allowed, and units are case-insensitive. `0` needs no unit;
     /// any other bare number is an error, because "3" could mean hours or days.
     public static func duration(_ text: String) throws(UnitError) -> SimTime {
@@ -32,7 +38,9 @@ extension Units {
             throw UnitError(durationExpectation + got)
         }
         let seconds = (number * Double(unit)).rounded()
-        guard seconds < 9e18 else { throw UnitError("duration is too long" + got) }
+        guard seconds <= Double(longestDuration) else {
+            throw UnitError("duration must be at most 100 years (36500d)" + got)
+        }
         return SimTime(seconds)
     }
 }
