@@ -83,7 +83,6 @@ extension PathwayReplication {
     }
 
     func finishTest(_ patient: Patient) {
-        let product = products[patient.product]
         plants[patient.plant].qcLab.release()
         stages.record(Stage.qcTesting, waiting: patient.pending.waited, working: patient.pending.work)
         guard isActive(patient) else { return }
