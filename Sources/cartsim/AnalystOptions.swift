@@ -14,30 +14,32 @@ struct AnalystOptions {
     /// The arguments that are not options: scenario files.
     var files: [String] = []
 
-    /// Parses `arguments` of `command`; `extra` consumes the command's own options (it is
-    /// given the option and the parser, and returns false for an option it does not know).
+    /// The options every analyst command knows.
+    static let commonOptions = ["--help", "--replications", "--seed", "--jobs", "--out", "--quiet"]
+
+    /// Parses `arguments` of `command`; `extra` consumes the command's own options, named in
+    /// `extraOptions` (it is given the option and the parser, and returns false for an option
+    /// it does not know).
     /// - Returns: nil after printing `help` for `-h`/`--help`.
-    static func parse(_ arguments: [String], command: String, help: String,
+    static func parse(_ arguments: [String], command: String, help: String, extraOptions: [String] = [],
                       extra: (String, inout OptionParser) throws(UsageError) -> Bool = { _, _ in false })
         throws(UsageError) -> AnalystOptions? {
         var options = AnalystOptions()
-        var parser = OptionParser(arguments)
-        while let argument = parser.next() {
+        var parser = OptionParser(arguments, command: command, options: commonOptions + extraOptions)
+        while let argument = try parser.next() {
             switch argument {
-            case "-h", "--help":
+            case .option("-h"), .option("--help"):
                 print(help)
                 return nil
-            case "--replications": options.settings.replications = try parser.integer(for: argument, in: 2...1_000_000)
-            case "--seed": options.settings.seed = UInt64(try parser.integer(for: argument, in: 0...Int.max))
-            case "--jobs": options.settings.jobs = try parser.integer(for: argument, in: 1...4_096)
-            case "--out": options.out = try parser.value(for: argument)
-            case "--quiet": options.quiet = true
-            default:
-                guard try !extra(argument, &parser) else { continue }
-                guard !argument.hasPrefix("-") else {
-                    throw UsageError("unexpected argument '\(argument)' (see cartsim \(command) --help)")
-                }
-                options.files.append(argument)
+            case .option("--replications"):
+                options.settings.replications = try parser.integer(for: "--replications", in: 2...1_000_000)
+            case .option("--seed"): options.settings.seed = UInt64(try parser.integer(for: "--seed", in: 0...Int.max))
+            case .option("--jobs"): options.settings.jobs = try parser.integer(for: "--jobs", in: 1...4_096)
+            case .option("--out"): options.out = try parser.value(for: "--out")
+            case .option("--quiet"): options.quiet = true
+            case .option(let other):
+                guard try extra(other, &parser) else { throw parser.unknown(other) }
+            case .operand(let file): options.files.append(file)
             }
         }
         return options

@@ -8,17 +8,24 @@ enum Dispatcher {
         let rest = Array(arguments.dropFirst())
         do {
             switch command {
-            case "-h", "--help", "help": return Help.printTopLevel(to: .standardOutput)
+            case "-h", "--help": return Help.printTopLevel(to: .standardOutput)
+            case "help":
+                guard let topic = rest.first else { return Help.printTopLevel(to: .standardOutput) }
+                guard let text = Help.command(topic) else {
+                    throw UsageError("no command '\(topic)'; see cartsim --help for the commands")
+                }
+                print(text)
+                return 0
             case "--version":
                 print("cartsim \(CartsimVersion.current)")
                 return 0
             case "run": return try RunCommand.run(rest)
-            case "validate": return ValidateCommand.run(rest)
+            case "validate": return try ValidateCommand.run(rest)
             case "merge": return try MergeCommand.run(rest)
             case "compare": return try CompareCommand.run(rest)
             case "sweep": return try SweepCommand.run(rest)
             case "plan": return try PlanCommand.run(rest)
-            case "report": return ReportCommand.run(rest)
+            case "report": return try ReportCommand.run(rest)
             default: throw UsageError("unknown command '\(command)'; see cartsim --help for the commands")
             }
         } catch let error as UsageError {

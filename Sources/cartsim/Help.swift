@@ -17,8 +17,11 @@ enum Help {
       report RESULTS_DIR  Write report.html (charts and tables) into a results folder
 
     OPTIONS:
-      -h, --help          Show help (also: cartsim <command> --help)
+      -h, --help          Show help (also: cartsim <command> --help, cartsim help <command>)
       --version           Show the version
+
+    Options take their value as the next argument or after '=' (--replications=20); after
+    '--' every argument is a file or folder, even one that starts with '-'.
 
     Scenario files are YAML (or JSON); Scenarios/README.md documents every key.
     Exit status: 0 success, 1 the run failed, 2 bad input or usage.
@@ -71,11 +74,12 @@ enum Help {
     """
 
     static let validate = """
-    USAGE: cartsim validate FILE...
+    USAGE: cartsim validate [--quiet] FILE...
 
     Loads each scenario file and prints every error as
     file:line:column: field.path: message
-    or, for a valid file, a one-line summary. Exit status 2 if any file is invalid.
+    or, for a valid file, a one-line summary (nothing with --quiet). Exit status 2 if any
+    file is invalid.
     """
 
     static let compare = """
@@ -161,6 +165,20 @@ enum Help {
     A missing or malformed file is named on stderr, exit status 2; so is a
     report.html there that cartsim did not write (it is never overwritten).
     """
+
+    /// The help of command `name` (`cartsim help run`), nil for an unknown command.
+    static func command(_ name: String) -> String? {
+        switch name {
+        case "run": run
+        case "validate": validate
+        case "merge": merge
+        case "compare": compare
+        case "sweep": sweep
+        case "plan": plan
+        case "report": report
+        default: nil
+        }
+    }
 
     static func printTopLevel(to handle: FileHandle) -> Int32 {
         handle.write(Data((topLevel + "\n").utf8))

@@ -6,16 +6,15 @@ enum MergeCommand {
     static func run(_ arguments: [String]) throws -> Int32 {
         var folders: [URL] = []
         var out: String?
-        var parser = OptionParser(arguments)
-        while let argument = parser.next() {
+        var parser = OptionParser(arguments, command: "merge", options: ["--help", "--out"])
+        while let argument = try parser.next() {
             switch argument {
-            case "-h", "--help":
+            case .option("-h"), .option("--help"):
                 print(Help.merge)
                 return 0
-            case "--out": out = try parser.value(for: argument)
-            default:
-                guard !argument.hasPrefix("-") else { throw UsageError("unexpected option '\(argument)' (see cartsim merge --help)") }
-                folders.append(URL(fileURLWithPath: argument))
+            case .option("--out"): out = try parser.value(for: "--out")
+            case .option(let other): throw parser.unknown(other)
+            case .operand(let folder): folders.append(URL(fileURLWithPath: folder))
             }
         }
         guard !folders.isEmpty, let out else { throw UsageError("merge needs shard folders and --out DIR (see cartsim merge --help)") }

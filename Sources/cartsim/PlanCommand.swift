@@ -4,7 +4,8 @@ import Experiments
 enum PlanCommand {
     static func run(_ arguments: [String]) throws -> Int32 {
         var path: String?, minimum: Int?, maximum: Int?, target: CapacityPlanTarget?
-        let parsed = try AnalystOptions.parse(arguments, command: "plan", help: Help.plan) { option, parser throws(UsageError) in
+        let parsed = try AnalystOptions.parse(arguments, command: "plan", help: Help.plan,
+                                              extraOptions: ["--vary", "--min", "--max", "--target"]) { option, parser throws(UsageError) in
             switch option {
             case "--vary": path = try parser.value(for: option)
             case "--min": minimum = try parser.integer(for: option, in: 0...1_000_000_000)

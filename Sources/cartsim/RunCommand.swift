@@ -6,28 +6,33 @@ import ResultsReport
 
 /// `cartsim run SCENARIO [options]`.
 enum RunCommand {
+    /// The options `run` knows.
+    static let options = ["--help", "--replications", "--seed", "--jobs", "--warmup", "--patients", "--precision",
+                          "--max-replications", "--shard", "--out", "--quiet", "--report"]
+
     static func run(_ arguments: [String]) throws -> Int32 {
         var options = ScenarioRun.Options()
         var scenarioPath: String?
         var outDirectory: String?
         var quiet = false
         var report = false
-        var parser = OptionParser(arguments)
-        while let argument = parser.next() {
+        var parser = OptionParser(arguments, command: "run", options: Self.options)
+        while let argument = try parser.next() {
             switch argument {
-            case "-h", "--help":
+            case .option("-h"), .option("--help"):
                 print(Help.run)
                 return 0
-            case "--replications": options.replications = try parser.integer(for: argument, in: 1...1_000_000)
-            case "--seed": options.seed = UInt64(try parser.integer(for: argument, in: 0...Int.max))
-            case "--jobs": options.jobs = try parser.integer(for: argument, in: 1...4_096)
-            case "--warmup":
-                let text = try parser.value(for: argument)
+            case .option("--replications"):
+                options.replications = try parser.integer(for: "--replications", in: 1...1_000_000)
+            case .option("--seed"): options.seed = UInt64(try parser.integer(for: "--seed", in: 0...Int.max))
+            case .option("--jobs"): options.jobs = try parser.integer(for: "--jobs", in: 1...4_096)
+            case .option("--warmup"):
+                let text = try parser.value(for: "--warmup")
                 do { options.warmup = try Units.duration(text) } catch {
                     throw UsageError("--warmup: \(error.message)")
                 }
-            case "--patients":
-                let text = try parser.value(for: argument)
+            case .option("--patients"):
+                let text = try parser.value(for: "--patients")
                 if text == "all" {
                     options.patientReplications = Int.max
                 } else if let count = Int(text), count >= 0 {
@@ -35,17 +40,19 @@ enum RunCommand {
                 } else {
                     throw UsageError("--patients expects a count or 'all', got '\(text)'")
                 }
-            case "--precision": options.precision.append(try parsePrecision(try parser.value(for: argument)))
-            case "--max-replications": options.maxReplications = try parser.integer(for: argument, in: 2...1_000_000)
-            case "--shard": options.shard = try Shard(parsing: try parser.value(for: argument))
-            case "--out": outDirectory = try parser.value(for: argument)
-            case "--quiet": quiet = true
-            case "--report": report = true
-            default:
-                guard !argument.hasPrefix("-"), scenarioPath == nil else {
-                    throw UsageError("unexpected argument '\(argument)' (see cartsim run --help)")
+            case .option("--precision"): options.precision.append(try parsePrecision(try parser.value(for: "--precision")))
+            case .option("--max-replications"):
+                options.maxReplications = try parser.integer(for: "--max-replications", in: 2...1_000_000)
+            case .option("--shard"): options.shard = try Shard(parsing: try parser.value(for: "--shard"))
+            case .option("--out"): outDirectory = try parser.value(for: "--out")
+            case .option("--quiet"): quiet = true
+            case .option("--report"): report = true
+            case .option(let other): throw parser.unknown(other)
+            case .operand(let path):
+                guard scenarioPath == nil else {
+                    throw UsageError("unexpected argument '\(path)': run takes one scenario file (see cartsim run --help)")
                 }
-                scenarioPath = argument
+                scenarioPath = path
             }
         }
         guard let scenarioPath else { throw UsageError("run needs a scenario file (see cartsim run --help)") }
@@ -108,26 +115,5 @@ enum RunCommand {
             throw UsageError("--precision: unknown KPI '\(target.kpi)'"
                              + (suggestion.map { "; did you mean '\($0)'?" } ?? "; summary.csv lists the KPI names"))
         }
-    }
-}
-
-/// Walks command-line options and their values.
-struct OptionParser {
-    private var remaining: ArraySlice<String>
-    init(_ arguments: [String]) { remaining = arguments[...] }
-
-    mutating func next() -> String? { remaining.popFirst() }
-
-    mutating func value(for option: String) throws(UsageError) -> String {
-        guard let value = remaining.popFirst() else { throw UsageError("\(option) needs a value") }
-        return value
-    }
-
-    mutating func integer(for option: String, in range: ClosedRange<Int>) throws(UsageError) -> Int {
-        let text = try value(for: option)
-        guard let number = Int(text), range.contains(number) else {
-            throw UsageError("\(option) expects an integer in \(range.lowerBound)...\(range.upperBound), got '\(text)'")
-        }
-        return number
     }
 }

@@ -6,7 +6,7 @@ import Experiments
 enum SweepCommand {
     static func run(_ arguments: [String]) throws -> Int32 {
         var axes: [SweepAxis] = []
-        let parsed = try AnalystOptions.parse(arguments, command: "sweep", help: Help.sweep) { option, parser throws(UsageError) in
+        let parsed = try AnalystOptions.parse(arguments, command: "sweep", help: Help.sweep, extraOptions: ["--set"]) { option, parser throws(UsageError) in
             guard option == "--set" else { return false }
             axes.append(try SweepAxis(argument: parser.value(for: option)))
             return true

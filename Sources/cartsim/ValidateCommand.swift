@@ -3,21 +3,31 @@ import SimKernel
 import ScenarioFile
 import Experiments
 
-/// `cartsim validate FILE...`: every error of every file, or a one-line summary per valid file.
+/// `cartsim validate [--quiet] FILE...`: every error of every file, or a one-line summary
+/// per valid file (nothing with `--quiet`).
 enum ValidateCommand {
-    static func run(_ arguments: [String]) -> Int32 {
-        if arguments.contains("-h") || arguments.contains("--help") {
-            print(Help.validate)
-            return 0
+    static func run(_ arguments: [String]) throws -> Int32 {
+        var files: [String] = []
+        var quiet = false
+        var parser = OptionParser(arguments, command: "validate", options: ["--help", "--quiet"])
+        while let argument = try parser.next() {
+            switch argument {
+            case .option("-h"), .option("--help"):
+                print(Help.validate)
+                return 0
+            case .option("--quiet"): quiet = true
+            case .option(let other): throw parser.unknown(other)
+            case .operand(let file): files.append(file)
+            }
         }
-        guard !arguments.isEmpty else {
-            Console.error("cartsim: validate needs at least one scenario file (see cartsim validate --help)")
-            return 2
+        guard !files.isEmpty else {
+            throw UsageError("validate needs at least one scenario file (see cartsim validate --help)")
         }
         var status: Int32 = 0
-        for path in arguments {
+        for path in files {
             do {
                 let s = try ScenarioLoader.load(path: path)
+                guard !quiet else { continue }
                 print("\(path): ok: '\(s.name)' — \(s.centres.count) centres, \(s.plants.count) plants, "
                       + "\(s.hubs.count) hubs, \(s.lanes.count) lanes, \(s.products.count) products, "
                       + "\(s.indications.count) indications; horizon \(Ticks.days(s.simulation.horizon)) d, "
