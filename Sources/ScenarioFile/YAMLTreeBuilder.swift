@@ -67,8 +67,44 @@ struct YAMLTreeBuilder {
 
     /// The innermost open mapping or sequence ends.
     mutating func endCollection() {
-        guard let frame = stack.popLast() else { return }
+        guard var frame = stack.popLast() else { return }
+        if frame.isMapping, frame.entries.contains(where: { $0.key == Self.mergeKey }) {
+            frame.entries = merged(frame.entries, in: frame.path)
+        }
         complete(frame.node, size: frame.size, anchor: frame.anchor)
+    }
+
+    /// The key of YAML's merge: `<<: *centre` (or `<<: [*a, *b]`) copies the entries of the
+    /// aliased mappings that the mapping does not write itself.
+    static let mergeKey = "<<"
+
+    /// A mapping's entries with its merge keys resolved: inherited entries first (from the
+    /// first source that has each key), then the mapping's own, which win over inherited ones.
+    private mutating func merged(_ entries: [YAMLNode.Entry], in path: String) -> [YAMLNode.Entry] {
+        let own = entries.filter { $0.key != Self.mergeKey }
+        var taken = Set(own.map(\.key))
+        var inherited: [YAMLNode.Entry] = []
+        for entry in entries where entry.key == Self.mergeKey {
+            let sources: [YAMLNode]
+            switch entry.value.kind {
+            case .mapping: sources = [entry.value]
+            case .sequence(let items) where items.allSatisfy({ if case .mapping = $0.kind { true } else { false } }):
+                sources = items
+            default:
+                diagnostics.append(ScenarioDiagnostic(
+                    location: entry.value.location, path: NodeReader.join(path, Self.mergeKey),
+                    message: "a merge key '<<' takes a mapping or a list of mappings, such as *centre or "
+                        + "[*centre, *big], not \(entry.value.summary)"))
+                continue
+            }
+            for source in sources {
+                guard case .mapping(let sourceEntries) = source.kind else { continue }
+                for inheritedEntry in sourceEntries where taken.insert(inheritedEntry.key).inserted {
+                    inherited.append(inheritedEntry)
+                }
+            }
+        }
+        return inherited + own
     }
 
     /// A scalar (`value`, decoded from UTF-8) at `location`.
