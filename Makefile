@@ -7,7 +7,7 @@ SWIFT ?= swift
 SCENARIO ?= Scenarios/axicel-central-fresh.yaml
 BIN := .build/release/cartsim
 
-.PHONY: deps build run test unit readme golden bench clean
+.PHONY: deps build run install test unit readme golden bench clean
 
 ## deps: install the Debian packages (GSL, libyaml, pkg-config) when missing.
 deps:
@@ -21,6 +21,15 @@ deps:
 ## build: release build of the cartsim binary.
 build: deps
 	$(SWIFT) build -c release --product cartsim
+
+## install: a self-contained binary (the Swift runtime linked in; it needs only libgsl,
+## libyaml and libstdc++ at run time) copied to $(PREFIX)/bin (default /usr/local).
+PREFIX ?= /usr/local
+install: deps
+	$(SWIFT) build -c release --product cartsim --static-swift-stdlib --build-path .build-static
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 .build-static/release/cartsim $(DESTDIR)$(PREFIX)/bin/cartsim
+	@echo "installed $(DESTDIR)$(PREFIX)/bin/cartsim"
 
 ## run: build and run the default scenario; results land in Results/<scenario>/.
 run: build
