@@ -175,6 +175,7 @@ def main():
     if args.replay is not None:
         sys.stdout.buffer.write(make_input(seed, args.replay, texts)[1])
         return 0
+    args.bin = os.path.abspath(args.bin)  # the commands run in a temporary folder
     if not os.access(args.bin, os.X_OK):
         print(f"fuzz: {args.bin} is not an executable; build it first (make build)", file=sys.stderr)
         return 2
