@@ -1,13 +1,14 @@
 # cartsim — the two commands a newcomer needs: `make run` and `make test`.
 # Both install the Debian packages the build needs when they are missing.
 
-DEB_PACKAGES := libgsl-dev libyaml-dev pkg-config
+DEB_PACKAGES := libgsl-dev libyaml-dev pkg-config python3
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SWIFT ?= swift
 SCENARIO ?= Scenarios/axicel-central-fresh.yaml
 BIN := .build/release/cartsim
+FUZZ_SECONDS ?= 60
 
-.PHONY: deps build run install test unit readme golden bench clean
+.PHONY: deps build run install test unit fuzz fuzz-smoke readme golden bench clean
 
 ## deps: install the Debian packages (GSL, libyaml, pkg-config) when missing.
 deps:
@@ -43,11 +44,22 @@ test: deps
 	$(SWIFT) build -c release --product cartsim
 	scripts/slurm/test-slurm-localhost.sh $(CURDIR)/$(BIN)
 	CARTSIM_BIN=$(CURDIR)/$(BIN) $(SWIFT) test --disable-swift-testing
+	$(MAKE) fuzz-smoke
 
 ## unit: the tests without the Slurm cluster, for a quick loop.
 unit: deps
 	$(SWIFT) build -c release --product cartsim
 	CARTSIM_BIN=$(CURDIR)/$(BIN) $(SWIFT) test --disable-swift-testing
+
+## fuzz: mutate the example scenarios for FUZZ_SECONDS (default 60) with a seed from the clock;
+## validate each, run those that validate, and report crashes, hangs and validate/run
+## disagreements (scripts/fuzz.py; findings are copied to .build/fuzz-findings/).
+fuzz: build
+	scripts/fuzz.py --bin $(BIN) --seconds $(FUZZ_SECONDS)
+
+## fuzz-smoke: a short seeded fuzzing pass (part of make test) that must find nothing.
+fuzz-smoke:
+	scripts/fuzz.py --bin $(BIN) --seed 15 --inputs 40 --seconds 120
 
 ## readme: rewrite the README's worked examples (compare, plan) from fresh runs.
 readme: deps

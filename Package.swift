@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "OutputSchema"),
         .target(name: "Experiments", dependencies: ["CARTModel", "SimRandom", "OutputSchema"]),
         .target(name: "ResultsReport", dependencies: ["ScenarioFile", "CGSL", "OutputSchema"]),
-        .executableTarget(name: "cartsim", dependencies: ["Experiments", "ResultsReport"]),
+        .executableTarget(name: "cartsim", dependencies: ["Experiments", "ResultsReport", "OutputSchema"]),
         .executableTarget(name: "cartsim-bench",
                           dependencies: ["Experiments", "SimKernel", "SimRandom"],
                           path: "Benchmarks/cartsim-bench", swiftSettings: hotPath),

@@ -132,8 +132,10 @@ extension PathwayReplication {
         patient.stage = .qaRelease
         let work = draws(for: patient).qaWork.ticks()
         let start = simulation.now
+        // Work beyond the calendar's search horizon ends after the run's horizon, and never
+        // before its own length (the follow-up after the horizon goes on from `start`).
         let finish = plants[patient.plant].qaCalendar.finishTime(start: start, work: work)
-            ?? scenario.simulation.horizon + 1
+            ?? max(scenario.simulation.horizon + 1, start + work)
         patient.pending.workStart = start
         patient.pending.work = work
         simulation.schedule(at: finish, handler: patient, tag: Resume.released.rawValue)

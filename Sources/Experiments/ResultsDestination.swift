@@ -1,4 +1,5 @@
 import Foundation
+import OutputSchema
 
 /// The folder a command writes its results into, checked before anything runs. cartsim
 /// creates the folder, or replaces an earlier results folder of its own; it never deletes or
@@ -100,7 +101,7 @@ public struct ResultsDestination: Sendable {
         }
         let entries: [String]
         do { entries = try FileManager.default.contentsOfDirectory(atPath: url.path).sorted() } catch {
-            throw UsageError("\(shown): cannot be read (\(error.localizedDescription))")
+            throw UsageError("\(shown): cannot be read: \(FileFailure.reason(of: error) ?? "\(error)")")
         }
         guard !entries.isEmpty else { return nil }
         let manifestURL = url.appendingPathComponent(ResultsFiles.manifest)

@@ -1,4 +1,5 @@
 import Foundation
+import OutputSchema
 
 /// Writes `report.html` into a results folder, from the files already there: a run's
 /// CSV files (also merged shards), or a `compare`, `sweep` or `plan` folder, told apart
@@ -33,7 +34,7 @@ public enum ReportWriter {
         do {
             try Data(html.utf8).write(to: URL(fileURLWithPath: temporary))
         } catch {
-            throw ReportError(folder: folder, file: fileName, "cannot be written: \(error.localizedDescription)")
+            throw ReportError(folder: folder, file: fileName, "cannot be written: \(FileFailure.reason(of: error) ?? "\(error)")")
         }
         guard rename(temporary, destination) == 0 else {
             let reason = String(cString: strerror(errno))

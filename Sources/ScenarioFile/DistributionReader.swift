@@ -226,8 +226,12 @@ struct DistributionReader {
             return build(at: reader, inDays: false) { .empirical(values) }
         case .mapping:
             guard let name = parameters.mapping(allowedKeys: ["file"])?.required("file")?.string() else { return nil }
+            let path = Self.resolve(name, besides: reader.location.file)
             return build(at: reader, inDays: false) {
-                try .empirical(csvFile: Self.resolve(name, besides: reader.location.file))
+                switch FileBytes.read(path) {
+                case .success(let bytes): try .empirical(csvBytes: bytes, file: path)
+                case .failure(let failure): throw DistributionError("empirical: cannot read \(path): \(failure.reason)")
+                }
             }
         default:
             parameters.reportMismatch(expected: "a list of values or {file: data.csv}")

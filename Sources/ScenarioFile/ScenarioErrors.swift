@@ -19,8 +19,19 @@ public struct ScenarioErrors: Error, Hashable, Sendable, CustomStringConvertible
         self.init([ScenarioDiagnostic(location: location, path: "", message: message)])
     }
 
-    /// One diagnostic per line, in file order.
+    /// The most diagnostics ``description`` prints; a file with thousands of errors (a
+    /// column of bad dates) would otherwise print megabytes.
+    public static let printedLimit = 100
+
+    /// One diagnostic per line, in file order: the first ``printedLimit``, then a line with
+    /// the count of the others, e.g. `s.yaml: 989900 more errors not shown`.
     public var description: String {
-        diagnostics.map(\.description).joined(separator: "\n")
+        let shown = diagnostics.prefix(Self.printedLimit).map(\.description)
+        guard let first = diagnostics.first, diagnostics.count > Self.printedLimit else {
+            return shown.joined(separator: "\n")
+        }
+        let more = diagnostics.count - Self.printedLimit
+        return (shown + ["\(first.location.file): \(more) more error\(more == 1 ? "" : "s") not shown"])
+            .joined(separator: "\n")
     }
 }

@@ -40,11 +40,11 @@ public enum YAMLDocument {
     ///   A tree may come back together with problems that did not prevent building it
     ///   (duplicate keys), so that decoding can go on and report everything at once.
     public static func load(path: String, into sink: DiagnosticSink) -> YAMLNode? {
-        switch readFile(path) {
+        switch FileBytes.read(path) {
         case .success(let bytes):
             return parse(bytes: bytes, file: path, into: sink)
-        case .failure(let reason):
-            sink.report("cannot read the scenario file: \(reason.message)", at: .start(of: path), path: "")
+        case .failure(let failure):
+            sink.report("cannot read the scenario file: \(failure.reason)", at: .start(of: path), path: "")
             return nil
         }
     }
@@ -149,14 +149,21 @@ public enum YAMLDocument {
         case YAML_READER_ERROR:
             // Reader errors (encoding, control characters) carry a byte offset instead of a mark.
             let value = parser.problem_value
+            var offset = parser.problem_offset
             let detail: String
-            if problem.contains("UTF-8") {
+            if problem == "invalid trailing UTF-8 octet" {
+                // libyaml points at the byte after the sequence's start (a Latin-1 'é' and
+                // the letter after it); the user's mistake is where the sequence starts.
+                offset = sequenceStart(before: offset, in: input)
+                detail = " (byte 0x\(hex(Int32(input[offset]), digits: 2)) followed by 0x\(hex(value, digits: 2)))"
+                    + "; a scenario file must be UTF-8 text"
+            } else if problem.contains("UTF-8") {
                 detail = (value >= 0 ? " (byte 0x\(hex(value, digits: 2)))" : "")
                     + "; a scenario file must be UTF-8 text"
             } else {
                 detail = value >= 0 ? " (U+\(hex(value, digits: 4)))" : ""
             }
-            return ScenarioDiagnostic(location: location(ofByte: parser.problem_offset, in: input, file: file),
+            return ScenarioDiagnostic(location: location(ofByte: offset, in: input, file: file),
                                       path: "", message: "syntax error: \(problem)\(detail)")
         default:
             var message = "syntax error: \(problem)"
@@ -167,6 +174,14 @@ public enum YAMLDocument {
             return ScenarioDiagnostic(location: SourceLocation(file: file, mark: parser.problem_mark),
                                       path: "", message: message)
         }
+    }
+
+    /// The offset of the leading byte of the UTF-8 sequence whose continuation byte at
+    /// `offset` is invalid: the nearest byte before it that is not a continuation byte.
+    private static func sequenceStart(before offset: Int, in input: UnsafeBufferPointer<UInt8>) -> Int {
+        var start = min(offset, input.count) - 1
+        while start > 0, input[start] & 0xC0 == 0x80 { start -= 1 }
+        return max(start, 0)
     }
 
     /// Line and column (in characters) of byte `offset` in UTF-8 `input`.
@@ -196,34 +211,6 @@ public enum YAMLDocument {
 
     private static func string<T>(_ pointer: UnsafeMutablePointer<T>?) -> String? {
         string(pointer.map { UnsafePointer($0) })
-    }
-
-    // MARK: - Files
-
-    private struct ReadFailure: Error {
-        let message: String
-    }
-
-    /// The whole content of the file at `path`, or why it cannot be read (the system's words).
-    private static func readFile(_ path: String) -> Result<[UInt8], ReadFailure> {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return .failure(ReadFailure(message: systemError())) }
-        defer { close(descriptor) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(ReadFailure(message: systemError()))
-            }
-            if count == 0 { return .success(bytes) }
-            bytes += chunk[..<count]
-        }
-    }
-
-    private static func systemError() -> String {
-        String(cString: strerror(errno))
     }
 }
 

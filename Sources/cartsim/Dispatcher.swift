@@ -1,7 +1,9 @@
 import Foundation
 import Experiments
+import OutputSchema
 
-/// Routes the first argument to a command and maps errors to exit statuses.
+/// Routes the first argument to a command and maps errors to exit statuses: 2 for a usage
+/// error, 1 for any other (a file that failed during the run is named with the system's reason).
 enum Dispatcher {
     static func run(_ arguments: [String]) -> Int32 {
         let command = arguments[0]
@@ -32,7 +34,7 @@ enum Dispatcher {
             Console.error("cartsim: \(error.description)")
             return 2
         } catch {
-            Console.error("cartsim: \(error)")
+            Console.error("cartsim: \(FileFailure.describe(error) ?? "\(error)")")
             return 1
         }
     }

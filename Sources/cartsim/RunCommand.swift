@@ -69,7 +69,8 @@ enum RunCommand {
         try RunEstimate(run.scenario).check(replications: indices.count, jobs: options.jobs,
                                             recordReplications: indices.count { $0 < options.patientReplications })
         for load in OfferedLoad.of(run.scenario) where load.load >= 1 { Console.error(load.warning) }
-        let destination = try ResultsDestination.check(outDirectory ?? run.defaultFolder, source: run.resultsSource,
+        let folderAsGiven = outDirectory ?? run.defaultFolder
+        let destination = try ResultsDestination.check(folderAsGiven, source: run.resultsSource,
                                                        isDefault: outDirectory == nil)
         let interruption = Interruption.start(.finishReplications)
         let progress = ProgressLine(enabled: !quiet)
@@ -77,7 +78,7 @@ enum RunCommand {
             to: destination, addedFiles: report ? [ResultsFiles.report] : [],
             addFiles: { folder in
                 guard report, !interruption.requested else { return }
-                try ReportWriter.write(folder: folder.path, shownAs: destination.url.path)
+                try ReportWriter.write(folder: folder.path, shownAs: folderAsGiven)
             },
             interrupted: { interruption.requested }
         ) { done, total in
@@ -98,8 +99,8 @@ enum RunCommand {
     /// Parses `KPI=HALFWIDTH`.
     private static func parsePrecision(_ text: String) throws(UsageError) -> (kpi: String, halfWidth: Double) {
         let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
-        guard parts.count == 2, let width = Double(parts[1]), width > 0 else {
-            throw UsageError("--precision expects KPI=HALFWIDTH with a positive half-width, "
+        guard parts.count == 2, let width = Double(parts[1]), width.isFinite, width > 0 else {
+            throw UsageError("--precision expects KPI=HALFWIDTH with a positive, finite half-width, "
                              + "e.g. vein_to_vein_p90_days=0.5, got '\(text)'")
         }
         return (parts[0], width)

@@ -1,62 +1,50 @@
 import SimRandom
 import XCTest
 
-/// `Distribution.empirical(csvFile:)`: one column, optional header, precise errors.
+/// `Distribution.empirical(csvBytes:file:)`: one column, optional header, precise errors
+/// that name line and column and never quote the file's text.
 final class EmpiricalCSVTests: XCTestCase {
-    private var directory: URL!
-
-    override func setUpWithError() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("SimRandomTests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    private func read(_ contents: String) throws -> Distribution {
+        try Distribution.empirical(csvBytes: Array(contents.utf8), file: "values.csv")
     }
 
-    override func tearDownWithError() throws {
-        try FileManager.default.removeItem(at: directory)
-    }
-
-    private func writeCSV(_ contents: String) throws -> String {
-        let url = directory.appendingPathComponent("values.csv")
-        try contents.write(to: url, atomically: true, encoding: .utf8)
-        return url.path
-    }
-
-    private func assertMessage(_ expected: (String) -> String, contents: String,
-                               file: StaticString = #filePath, line: UInt = #line) throws {
-        let path = try writeCSV(contents)
-        XCTAssertThrowsError(try Distribution.empirical(csvFile: path), file: file, line: line) { error in
-            XCTAssertEqual((error as? DistributionError)?.message, expected(path), file: file, line: line)
+    private func assertMessage(_ expected: String, bytes: [UInt8], file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertThrowsError(try Distribution.empirical(csvBytes: bytes, file: "values.csv"), file: file, line: line) { error in
+            XCTAssertEqual((error as? DistributionError)?.message, expected, file: file, line: line)
         }
+    }
+
+    private func assertMessage(_ expected: String, contents: String, file: StaticString = #filePath, line: UInt = #line) {
+        assertMessage(expected, bytes: Array(contents.utf8), file: file, line: line)
     }
 
     func testReadsValuesWithHeaderQuotesBlankLinesAndCRLF() throws {
-        let path = try writeCSV("days\r\n3.5\r\n\"4\"\r\n\r\n12\r\n")
-        XCTAssertEqual(try Distribution.empirical(csvFile: path), .empirical([3.5, 4, 12]))
+        XCTAssertEqual(try read("days\r\n3.5\r\n\"4\"\r\n\r\n12\r\n"), .empirical([3.5, 4, 12]))
     }
 
     func testReadsValuesWithoutHeader() throws {
-        XCTAssertEqual(try Distribution.empirical(csvFile: writeCSV("1\n2\n")), .empirical([1, 2]))
+        XCTAssertEqual(try read("1\n2\n"), .empirical([1, 2]))
     }
 
-    func testBadValueNamesTheLine() throws {
-        try assertMessage({ "empirical: \($0) line 3: \"abc\" is not a number" }, contents: "days\n1\nabc\n")
+    func testBadValueNamesLineAndColumnWithoutQuotingIt() {
+        assertMessage("empirical: values.csv line 3, column 3: expected a number", contents: "days\n1\n  secret\n")
     }
 
-    func testNonFiniteValueNamesTheLine() throws {
-        try assertMessage({ "empirical: \($0) line 2: value must be a finite number, got \"inf\"" }, contents: "1\ninf\n")
+    func testNonFiniteValueNamesTheLine() {
+        assertMessage("empirical: values.csv line 2, column 1: expected a finite number", contents: "1\ninf\n")
     }
 
-    func testSecondColumnIsAnError() throws {
-        try assertMessage({ "empirical: \($0) line 1: expected one value per line, got \"1,2\"" }, contents: "1,2\n")
+    func testSecondColumnNamesTheCommaInCharacters() {
+        assertMessage("empirical: values.csv line 1, column 4: expected one number per line, found a second column",
+                      contents: "µé1,2\n")
     }
 
-    func testHeaderOnlyFileHasNoValues() throws {
-        try assertMessage({ "empirical: \($0) has no values" }, contents: "days\n")
+    func testHeaderOnlyFileHasNoValues() {
+        assertMessage("empirical: values.csv has no values", contents: "days\n")
     }
 
-    func testMissingFile() {
-        let path = directory.appendingPathComponent("missing.csv").path
-        XCTAssertThrowsError(try Distribution.empirical(csvFile: path)) { error in
-            XCTAssertEqual((error as? DistributionError)?.message, "empirical: file not found: \(path)")
-        }
+    func testTextThatIsNotUTF8IsRefused() {
+        assertMessage("empirical: values.csv is not UTF-8 text; expected a one-column CSV file of numbers",
+                      bytes: [0x31, 0x0A, 0xE9, 0x0A])
     }
 }

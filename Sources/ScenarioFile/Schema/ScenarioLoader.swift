@@ -21,14 +21,10 @@ public enum ScenarioLoader {
     /// the file and the overrides.
     public static func load(path: String, overrides: [(path: String, value: String)]) throws(ScenarioErrors)
         -> ScenarioDescription {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            // Let the YAML layer read the file again, to report the system's reason.
-            let sink = DiagnosticSink()
-            _ = YAMLDocument.load(path: path, into: sink)
-            try sink.throwIfAny()
-            throw ScenarioErrors(at: .start(of: path), "cannot read the scenario file")
+        switch FileBytes.read(path) {
+        case .success(let bytes): return try load(bytes: bytes, file: path, overrides: ScenarioOverrides(overrides))
+        case .failure(let failure): throw ScenarioErrors(at: .start(of: path), "cannot read the scenario file: \(failure.reason)")
         }
-        return try load(bytes: Array(data), file: path, overrides: ScenarioOverrides(overrides))
     }
 
     /// Loads a scenario from text in memory; `file` names it in messages and is the
