@@ -52,17 +52,30 @@ public struct RunEstimate: Sendable {
         Double(running) * bytesPerReplication + Double(keepingRecords) * recordBytes
     }
 
+    /// The memory a run may use: the machine's physical memory, or, when the process has an
+    /// address-space limit (`ulimit -v`, a batch system's limit), half of it — address space
+    /// also holds the runtime, thread stacks and allocator reserves — whichever is smaller.
+    public static var availableMemory: (bytes: UInt64, limitedByAddressSpace: Bool) {
+        let physical = ProcessInfo.processInfo.physicalMemory
+        var limit = rlimit()
+        guard getrlimit(Int32(RLIMIT_AS.rawValue), &limit) == 0, limit.rlim_cur != rlim_t.max,
+              limit.rlim_cur / 2 < physical else { return (physical, false) }
+        return (UInt64(limit.rlim_cur / 2), true)
+    }
+
     /// Refuses a run of `replications` replications on `jobs` threads, records kept for the
     /// first `recordReplications`, that would need more than `memory` bytes.
     public func check(replications: Int, jobs: Int, recordReplications: Int,
-                      memory: UInt64 = ProcessInfo.processInfo.physicalMemory) throws(UsageError) {
+                      memory: (bytes: UInt64, limitedByAddressSpace: Bool) = availableMemory) throws(UsageError) {
         let running = min(jobs, replications)
         let keeping = min(running, recordReplications)
         let needed = bytes(running: running, keepingRecords: keeping)
-        guard needed > Double(memory) else { return }
+        guard needed > Double(memory.bytes) else { return }
         let records = keeping > 0 ? ", their records for patients.csv \(Self.gib(recordBytes))" : ""
-        throw UsageError("not run: it would need about \(Self.gib(needed)) of memory, and this machine has "
-            + "\(Self.gib(Double(memory))). Each replication refers about \(Self.count(patients)) patients (referral "
+        let available = memory.limitedByAddressSpace
+            ? "this process may use \(Self.gib(Double(memory.bytes))) (half its address-space limit)"
+            : "this machine has \(Self.gib(Double(memory.bytes)))"
+        throw UsageError("not run: it would need about \(Self.gib(needed)) of memory, and \(available). Each replication refers about \(Self.count(patients)) patients (referral "
             + "rates × horizon), whose lead times take \(Self.gib(patients * Self.tallyBytesPerPatient))\(records), and "
             + "its lane table of \(sites) sites \(Self.gib(laneTableBytes)); "
             + "\(running) \(running == 1 ? "replication runs" : "replications run") at once (--jobs). Shorten the "
