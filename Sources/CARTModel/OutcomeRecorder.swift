@@ -1,14 +1,5 @@
 import SimKernel
 
-/// How a lot's specification was decided.
-enum LotResult {
-    case inSpecification
-    /// Fewer CAR+ cells than the target dose (poor expansion, low transduction, few cells).
-    case shortOfDose
-    /// Enough cells, but another release test failed (sterility, viability, purity, potency).
-    case failedOtherTest
-}
-
 /// Counts and lead times of one replication. Patient KPIs cover the cohort — patients
 /// referred in the window from the warm-up to the horizon, followed until their pathways
 /// end; event counts (collections, infusions, lots) cover events in that window.

@@ -28,7 +28,7 @@ extension PathwayReplication {
         laneTable = Array(repeating: Array(repeating: nil, count: names.count), count: names.count)
         for lane in s.lanes {
             guard let origin = siteIDs[lane.origin], let destination = siteIDs[lane.destination] else { continue }
-            laneTable[origin][destination] = LaneRuntime(lane, in: self)
+            laneTable[origin][destination] = LaneRuntime(lane, origin: origin, destination: destination, in: self)
         }
     }
 

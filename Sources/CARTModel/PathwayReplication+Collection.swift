@@ -27,6 +27,8 @@ extension PathwayReplication {
         let centre = centres[patient.centre]
         centre.chairs.release()
         stages.record(Stage.apheresis, waiting: patient.pending.waited, working: patient.pending.work)
+        notify(PathwayEvent(time: simulation.now, kind: .finished, patient: patient, stage: .apheresis,
+                            site: siteID(centre: patient.centre), resource: centre.chairs))
         guard isActive(patient) else { return }
         patient.collections += 1
         series.count(.collections, at: simulation.now)
@@ -115,8 +117,11 @@ extension PathwayReplication {
     /// Frozen: the material ships from where it was frozen.
     func finishFreezing(_ patient: Patient) {
         let site = patient.pending.freezingSite
-        freezer(at: site, for: patient).release()
+        let freezer = freezer(at: site, for: patient)
+        freezer.release()
         stages.record(Stage.freezing, waiting: patient.pending.waited, working: patient.pending.work)
+        notify(PathwayEvent(time: simulation.now, kind: .finished, patient: patient, stage: .freezing,
+                            site: self.site(of: patient, in: .freezing), resource: freezer))
         guard isActive(patient) else { return }
         patient.mark(.freezingEnd, at: simulation.now)
         switch site {
@@ -156,7 +161,13 @@ extension PathwayReplication {
 
     private func loseFreshMaterial(_ patient: Patient) {
         patient.freshHoldDeadline = nil
+        loseMaterial(patient, in: patient.stage, at: site(of: patient, in: patient.stage))
+    }
+
+    /// The patient's starting material was lost in `stage` at site `site`: re-collect, or end.
+    func loseMaterial(_ patient: Patient, in stage: Stage, at site: Int) {
         recorder.lostMaterial(at: simulation.now)
+        notify(PathwayEvent(time: simulation.now, kind: .materialLost, patient: patient, stage: stage, site: site))
         recollectOrEnd(patient, otherwise: .materialLost)
     }
 

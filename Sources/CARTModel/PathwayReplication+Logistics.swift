@@ -18,24 +18,37 @@ extension PathwayReplication {
         patient.pending.shipDeparture = departure
         patient.pending.departureMilestone = milestone
         patient.pending.afterShipment = destination
+        patient.pending.shipOrigin = lane.origin
+        patient.pending.shipDestination = lane.destination
+        let transit = lane.transit.ticks()
+        patient.pending.shipArrival = departure + transit
+        patient.pending.shipLost = lane.loss.occurs()
         if departure == ready {
-            patient.mark(milestone, at: departure)
+            depart(patient)
         } else {
             simulation.schedule(at: departure, handler: patient, tag: Resume.departed.rawValue)
         }
-        let transit = lane.transit.ticks()
-        patient.pending.shipLost = lane.loss.occurs()
         simulation.schedule(at: departure + transit, handler: patient, tag: Resume.arrived.rawValue)
+    }
+
+    /// The courier leaves with the patient's material.
+    func depart(_ patient: Patient) {
+        let p = patient.pending
+        notify(PathwayEvent(time: simulation.now, kind: .departed, patient: patient, stage: p.shipStage,
+                            site: p.shipOrigin, destination: p.shipDestination,
+                            duration: p.shipArrival - simulation.now))
+        if isActive(patient) { patient.mark(p.departureMilestone, at: simulation.now) }
     }
 
     /// A shipment arrived (or was lost on the way).
     func arrive(_ patient: Patient) {
         let p = patient.pending
         stages.record(p.shipStage, waiting: p.shipDeparture - p.shipReady, working: simulation.now - p.shipDeparture)
+        notify(PathwayEvent(time: simulation.now, kind: .arrived, patient: patient, stage: p.shipStage,
+                            site: p.shipOrigin, destination: p.shipDestination))
         guard isActive(patient) else { return }
         if p.shipLost {
-            recorder.lostMaterial(at: simulation.now)
-            recollectOrEnd(patient, otherwise: .materialLost)
+            loseMaterial(patient, in: p.shipStage, at: p.shipDestination)
             return
         }
         switch p.afterShipment {

@@ -28,23 +28,33 @@ extension PathwayReplication {
     private func runStep(_ step: Int, of patient: Patient) {
         let steps = products[patient.product].stageIndices
         guard step < steps.count else {
-            plants[patient.plant].suites.release()
+            let suites = plants[patient.plant].suites
+            suites.release()
+            notify(PathwayEvent(time: simulation.now, kind: .finished, patient: patient, stage: .manufacturing,
+                                site: siteID(plant: patient.plant), resource: suites))
             patient.mark(.manufacturingEnd, at: simulation.now)
             harvest(patient)
             return
         }
         patient.pending.step = step
         patient.pending.stepStart = simulation.now
-        simulation.schedule(after: draws(for: patient).steps[step].ticks(), priority: .release, handler: patient,
-                            tag: Resume.stepDone.rawValue)
+        let duration = draws(for: patient).steps[step].ticks()
+        notify(PathwayEvent(time: simulation.now, kind: .started, patient: patient, stage: .manufacturing, step: step,
+                            site: siteID(plant: patient.plant), duration: duration))
+        simulation.schedule(after: duration, priority: .release, handler: patient, tag: Resume.stepDone.rawValue)
     }
 
     /// A step ended: record it; a dropped-out patient's batch is discarded here.
     func finishStep(of patient: Patient) {
         let step = patient.pending.step
         stages.recordWorking(products[patient.product].stageIndices[step], simulation.now - patient.pending.stepStart)
+        notify(PathwayEvent(time: simulation.now, kind: .finished, patient: patient, stage: .manufacturing, step: step,
+                            site: siteID(plant: patient.plant)))
         guard isActive(patient) else {
-            plants[patient.plant].suites.release()
+            let suites = plants[patient.plant].suites
+            suites.release()
+            notify(PathwayEvent(time: simulation.now, kind: .finished, patient: patient, stage: .manufacturing,
+                                site: siteID(plant: patient.plant), resource: suites))
             return
         }
         runStep(step + 1, of: patient)
@@ -62,7 +72,7 @@ extension PathwayReplication {
         patient.lotFailsOtherTest = inputs.residualFailure.occurs()
         patient.lotDecided = false
         if patient.lotShortOfDose && product.spec.yield.doseCheckedAt == .harvest {
-            recorder.lotDecided(.shortOfDose, at: simulation.now)
+            decide(patient, .shortOfDose)
             patient.lotDecided = true
             handleOutOfSpecification(patient, exceptionReleasedAfterQC: true)
             return
@@ -83,8 +93,11 @@ extension PathwayReplication {
     }
 
     func finishTest(_ patient: Patient) {
-        plants[patient.plant].qcLab.release()
+        let qcLab = plants[patient.plant].qcLab
+        qcLab.release()
         stages.record(Stage.qcTesting, waiting: patient.pending.waited, working: patient.pending.work)
+        notify(PathwayEvent(time: simulation.now, kind: .finished, patient: patient, stage: .qcTesting,
+                            site: siteID(plant: patient.plant), resource: qcLab))
         guard isActive(patient) else { return }
         patient.mark(.qcEnd, at: simulation.now)
         if patient.lotDecided {
@@ -93,12 +106,19 @@ extension PathwayReplication {
         }
         let result: LotResult = patient.lotShortOfDose ? .shortOfDose
             : patient.lotFailsOtherTest ? .failedOtherTest : .inSpecification
-        recorder.lotDecided(result, at: simulation.now)
+        decide(patient, result)
         if result == .inSpecification {
             release(patient)
         } else {
             handleOutOfSpecification(patient, exceptionReleasedAfterQC: false)
         }
+    }
+
+    /// Records how the patient's lot's specification was decided.
+    private func decide(_ patient: Patient, _ result: LotResult) {
+        recorder.lotDecided(result, at: simulation.now)
+        notify(PathwayEvent(time: simulation.now, kind: .lotDecided, patient: patient, stage: patient.stage,
+                            site: siteID(plant: patient.plant), lot: result))
     }
 
     /// Out-of-specification lot: infuse under an exception, re-manufacture from retained
@@ -138,12 +158,16 @@ extension PathwayReplication {
             ?? max(scenario.simulation.horizon + 1, start + work)
         patient.pending.workStart = start
         patient.pending.work = work
+        notify(PathwayEvent(time: start, kind: .started, patient: patient, stage: .qaRelease,
+                            site: siteID(plant: patient.plant), duration: work))
         simulation.schedule(at: finish, handler: patient, tag: Resume.released.rawValue)
     }
 
     func finishRelease(_ patient: Patient) {
         let p = patient.pending
         stages.record(Stage.qaRelease, waiting: simulation.now - p.workStart - p.work, working: p.work)
+        notify(PathwayEvent(time: simulation.now, kind: .finished, patient: patient, stage: .qaRelease,
+                            site: siteID(plant: patient.plant)))
         guard isActive(patient) else { return }
         patient.mark(.release, at: simulation.now)
         series.count(.releases, at: simulation.now)

@@ -41,6 +41,8 @@ extension PathwayReplication {
         inProcess += 1
         series.count(.referrals, at: simulation.now)
         recorder.referred(patient)
+        notify(PathwayEvent(time: simulation.now, kind: .referred, patient: patient, stage: .consult,
+                            site: siteID(centre: index)))
         if keepPatients { keptPatients.append(patient) }
         if let timeToDropout = indicationDraws[index][indication].timeToDropout {
             patient.dropoutEvent = simulation.scheduleCancellable(at: simulation.now + timeToDropout.ticks(),
@@ -71,6 +73,8 @@ extension PathwayReplication {
         cancelLymphodepletionPlan(patient)
         inProcess -= 1
         recorder.ended(patient, at: simulation.now)
+        notify(PathwayEvent(time: simulation.now, kind: .ended, patient: patient, stage: patient.stage,
+                            site: site(of: patient, in: patient.stage), outcome: outcome))
         if followingUp && followUpIsOver { simulation.stop() }
     }
 

@@ -8,13 +8,19 @@ extension PathwayReplication {
     func seize(_ resource: Resource, for patient: Patient, rank: Double = 0, work: SimTime = 0, then granted: Resume) {
         patient.pending.claimTime = simulation.now
         let request = resource.request(rank: rank, work: work, handler: patient, tag: granted.rawValue)
-        if request.state == .waiting { patient.waitingClaim = (resource, request) }
+        if request.state == .waiting {
+            patient.waitingClaim = (resource, request)
+            notify(PathwayEvent(time: simulation.now, kind: .queued, patient: patient, stage: patient.stage,
+                                site: site(of: patient, in: patient.stage), resource: resource))
+        }
     }
 
     /// Schedules the end of `work` seconds of timed work (recorded from `pending.workStart`).
     func work(_ patient: Patient, for work: SimTime, priority: EventPriority = .release, then done: Resume) {
         patient.pending.workStart = simulation.now
         patient.pending.work = work
+        notify(PathwayEvent(time: simulation.now, kind: .started, patient: patient, stage: patient.stage,
+                            site: site(of: patient, in: patient.stage), duration: work))
         simulation.schedule(after: work, priority: priority, handler: patient, tag: done.rawValue)
     }
 
@@ -26,6 +32,8 @@ extension PathwayReplication {
         patient.pending.holdStage = stage
         patient.pending.holdStart = simulation.now
         patient.pending.afterHold = next
+        notify(PathwayEvent(time: simulation.now, kind: .started, patient: patient, stage: stage,
+                            site: site(of: patient, in: stage), duration: duration))
         if duration == 0 {
             finishHold(patient)
         } else {
@@ -36,6 +44,8 @@ extension PathwayReplication {
     private func finishHold(_ patient: Patient) {
         let p = patient.pending
         stages.recordWorking(p.holdStage, simulation.now - p.holdStart)
+        notify(PathwayEvent(time: simulation.now, kind: .finished, patient: patient, stage: p.holdStage,
+                            site: site(of: patient, in: p.holdStage)))
         guard isActive(patient) else { return }
         switch p.afterHold {
         case .collect: collect(patient)
@@ -50,8 +60,7 @@ extension PathwayReplication {
         switch step {
         case .holdDone: finishHold(patient)
         case .stepDone: finishStep(of: patient)
-        case .departed:
-            if isActive(patient) { patient.mark(p.departureMilestone, at: simulation.now) }
+        case .departed: depart(patient)
         case .arrived: arrive(patient)
         case .dropout: dropOut(patient)
         case .freshHoldExpired: expireFreshMaterial(patient)
@@ -62,6 +71,8 @@ extension PathwayReplication {
                 patient.freshHoldExpiry = nil
             }
             patient.pending.waited = simulation.now - p.claimTime
+            notify(PathwayEvent(time: simulation.now, kind: .granted, patient: patient, stage: patient.stage,
+                                site: site(of: patient, in: patient.stage), resource: claimed(by: patient, step)))
             granted(patient, step)
         case .apheresisDone: finishCollection(patient)
         case .frozen: finishFreezing(patient)
@@ -84,6 +95,19 @@ extension PathwayReplication {
         case .qcGranted: startTest(patient)
         case .bedGranted: startInfusion(patient)
         default: preconditionFailure("\(step) is not a grant")
+        }
+    }
+
+    /// The resource whose grant `step` resumes.
+    private func claimed(by patient: Patient, _ step: Resume) -> Resource? {
+        switch step {
+        case .chairGranted: centres[patient.centre].chairs
+        case .freezerGranted:
+            if case .hub(let hub) = patient.pending.freezingSite { hubs[hub].freezer } else { centres[patient.centre].freezer }
+        case .suiteGranted: plants[patient.plant].suites
+        case .qcGranted: plants[patient.plant].qcLab
+        case .bedGranted: centres[patient.centre].beds
+        default: nil
         }
     }
 }

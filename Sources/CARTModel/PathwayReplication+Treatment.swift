@@ -98,12 +98,16 @@ extension PathwayReplication {
         patient.lymphodepletionEnd = nil
         patient.lymphodepletions += 1
         patient.mark(.lymphodepletionStart, at: simulation.now)
-        simulation.schedule(after: products[patient.product].spec.lymphodepletion, priority: .normal, handler: patient,
-                            tag: Resume.lymphodepletionDone.rawValue)
+        let duration = products[patient.product].spec.lymphodepletion
+        notify(PathwayEvent(time: simulation.now, kind: .started, patient: patient, stage: .lymphodepletion,
+                            site: siteID(centre: patient.centre), duration: duration))
+        simulation.schedule(after: duration, priority: .normal, handler: patient, tag: Resume.lymphodepletionDone.rawValue)
     }
 
     func finishLymphodepletion(_ patient: Patient) {
         stages.recordWorking(.lymphodepletion, products[patient.product].spec.lymphodepletion)
+        notify(PathwayEvent(time: simulation.now, kind: .finished, patient: patient, stage: .lymphodepletion,
+                            site: siteID(centre: patient.centre)))
         guard isActive(patient) else { return }
         patient.lymphodepletionEnd = simulation.now
         if patient.productAtCentre {
@@ -168,8 +172,11 @@ extension PathwayReplication {
     }
 
     func discharge(_ patient: Patient) {
-        centres[patient.centre].beds.release()
+        let beds = centres[patient.centre].beds
+        beds.release()
         stages.recordWorking(.postInfusion, patient.pending.work)
+        notify(PathwayEvent(time: simulation.now, kind: .discharged, patient: patient, stage: .postInfusion,
+                            site: siteID(centre: patient.centre), resource: beds))
         recorder.discharged(patient, stay: patient.pending.work)
         inHospital -= 1
         if followingUp && followUpIsOver { simulation.stop() }

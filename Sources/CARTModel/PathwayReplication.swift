@@ -37,6 +37,8 @@ public final class PathwayReplication {
     var inHospital = 0
     /// Whether the horizon has passed and the run only follows patients already referred.
     var followingUp = false
+    /// Told every step of every patient (`attach`).
+    var observers: [PathwayObserver] = []
 
     /// Builds the replication. `keepPatients` keeps every patient record for `patients.csv`.
     public init(scenario: ScenarioDescription, replication: Int, keepPatients: Bool) throws {

@@ -64,10 +64,13 @@ struct PendingStep {
     /// Manufacturing: index of the running step and its start.
     var step = 0
     var stepStart: SimTime = 0
-    /// Shipment: stage, ready and departure times, transit, loss, milestone and destination.
+    /// Shipment: stage, origin and destination sites, ready and departure times, transit, loss, milestone and destination.
     var shipStage = Stage.shippingToPlant
+    var shipOrigin = 0
+    var shipDestination = 0
     var shipReady: SimTime = 0
     var shipDeparture: SimTime = 0
+    var shipArrival: SimTime = 0
     var shipLost = false
     var departureMilestone = Milestone.plantDeparture
     var afterShipment = AfterShipment.plant

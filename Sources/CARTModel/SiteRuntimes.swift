@@ -102,13 +102,18 @@ final class HubRuntime {
 /// A courier lane during one replication.
 final class LaneRuntime {
     let spec: LaneSpec
+    /// Site ids of its ends.
+    let origin: Int
+    let destination: Int
     let schedule: CourierSchedule
     let transit: RandomInput
     let loss: RandomEvent
 
-    init(_ spec: LaneSpec, in model: PathwayReplication) {
+    init(_ spec: LaneSpec, origin: Int, destination: Int, in model: PathwayReplication) {
         let name = "lane.\(spec.origin)>\(spec.destination)"
         self.spec = spec
+        self.origin = origin
+        self.destination = destination
         schedule = CourierSchedule(lane: spec, originDay: model.scenario.simulation.startDate.dayNumber,
                                    clock: model.scenario.clockShift(site: spec.origin))
         transit = model.input(spec.transit, "\(name).transit")
