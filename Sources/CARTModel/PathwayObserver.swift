@@ -10,7 +10,7 @@ public protocol PathwayObserver: AnyObject {
     func observe(_ event: PathwayEvent)
 }
 
-/// What happened at a step of the pathway.
+/// What happened at a step of the pathway (its raw value is the `kind` of `events.csv`).
 public enum PathwayEventKind: String, CaseIterable, Sendable {
     /// A patient was referred at a centre (`site`).
     case referred
@@ -18,6 +18,9 @@ public enum PathwayEventKind: String, CaseIterable, Sendable {
     case queued
     /// A claim on `resource` was granted (`queueLength`: claims still waiting).
     case granted
+    /// A waiting claim on `resource` was withdrawn: the patient dropped out, or unfrozen
+    /// material passed its hold time.
+    case withdrawn
     /// Work of `stage` started (`step` for a manufacturing step); holds, collections,
     /// freezing, manufacturing, QC, QA release, lymphodepletion and the post-infusion stay.
     case started
@@ -29,9 +32,9 @@ public enum PathwayEventKind: String, CaseIterable, Sendable {
     /// The courier reached `destination` (or lost the material: a `materialLost` follows).
     case arrived
     /// A lot's specification was decided (`lot`).
-    case lotDecided
+    case lotDecided = "lot_decided"
     /// Starting material was lost (transit loss, or fresh hold time exceeded).
-    case materialLost
+    case materialLost = "material_lost"
     /// The patient's pathway ended (`outcome`): infused, dropped out, failed, lost.
     case ended
     /// The patient left hospital after the post-infusion stay.

@@ -154,8 +154,7 @@ extension PathwayReplication {
     func expireFreshMaterial(_ patient: Patient) {
         patient.freshHoldExpiry = nil
         guard isActive(patient), let claim = patient.waitingClaim else { return }
-        claim.resource.cancel(claim.request)
-        patient.waitingClaim = nil
+        withdraw(claim, of: patient)
         loseFreshMaterial(patient)
     }
 

@@ -56,12 +56,17 @@ extension PathwayReplication {
     /// next stage boundary (see `isActive`).
     func dropOut(_ patient: Patient) {
         guard !patient.hasEnded else { return }
-        if let claim = patient.waitingClaim {
-            claim.resource.cancel(claim.request)
-            patient.waitingClaim = nil
-        }
+        if let claim = patient.waitingClaim { withdraw(claim, of: patient) }
         series.count(.dropouts, at: simulation.now)
         end(patient, .dropout(patient.stage))
+    }
+
+    /// Withdraws the patient's waiting claim.
+    func withdraw(_ claim: (resource: Resource, request: ResourceRequest), of patient: Patient) {
+        claim.resource.cancel(claim.request)
+        patient.waitingClaim = nil
+        notify(PathwayEvent(time: simulation.now, kind: .withdrawn, patient: patient, stage: patient.stage,
+                            site: site(of: patient, in: patient.stage), resource: claim.resource))
     }
 
     /// Ends a patient's pathway with an outcome.

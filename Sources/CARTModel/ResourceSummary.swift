@@ -43,9 +43,7 @@ public struct ResourceSummary: Sendable {
     /// booked ahead, so the wait is the booking's delay of the infusion).
     init(resource: Resource, at time: SimTime, waits: Tally? = nil) {
         let waits = waits ?? resource.waits
-        let dot = resource.name.lastIndex(of: ".")!
-        site = String(resource.name[..<dot])
-        pool = String(resource.name[resource.name.index(after: dot)...])
+        (site, pool) = Self.sitePool(of: resource)
         capacity = resource.capacity
         utilization = resource.utilization(until: time)
         meanQueueLength = resource.queueLength.average(until: time)
@@ -53,5 +51,17 @@ public struct ResourceSummary: Sendable {
         meanWaitDays = waits.mean / Double(Ticks.day)
         p90WaitDays = waits.quantile(0.9) / Double(Ticks.day)
         maxWaitDays = waits.max / Double(Ticks.day)
+    }
+
+    /// The site and pool of a resource the model named `site.pool`.
+    static func sitePool(of resource: Resource) -> (site: String, pool: String) {
+        let dot = resource.name.lastIndex(of: ".")!
+        return (String(resource.name[..<dot]), String(resource.name[resource.name.index(after: dot)...]))
+    }
+
+    /// The output id of a resource of the model (`plant_east_suites`).
+    public static func id(of resource: Resource) -> String {
+        let (site, pool) = sitePool(of: resource)
+        return ResourceID.of(site: site, pool: pool)
     }
 }

@@ -14,10 +14,18 @@ public struct ReplicationRunner: Sendable {
     /// Patient records are kept for replications with index below this.
     public let patientReplications: Int
 
+    /// Where traced replications stream their events (`--trace`), if anywhere.
+    let trace: EventTraceFiles?
+
     public init(scenario: ScenarioDescription, jobs: Int, patientReplications: Int) {
+        self.init(scenario: scenario, jobs: jobs, patientReplications: patientReplications, trace: nil)
+    }
+
+    init(scenario: ScenarioDescription, jobs: Int, patientReplications: Int, trace: EventTraceFiles?) {
         self.scenario = scenario
         self.jobs = max(1, jobs)
         self.patientReplications = patientReplications
+        self.trace = trace
     }
 
     /// Runs the replications with the given indices and returns their results in that order.
@@ -38,13 +46,14 @@ public struct ReplicationRunner: Sendable {
                     deliver: (ReplicationResult) throws -> Bool) throws -> Int {
         let state = RunnerState(window: 4 * jobs)
         let workers = min(jobs, indices.count)
-        let work: @Sendable () -> Void = { [scenario, patientReplications] in
+        let work: @Sendable () -> Void = { [scenario, patientReplications, trace] in
             while let position = state.claim(count: indices.count, interrupted: interrupted) {
                 let index = indices[position]
                 do {
                     let replication = try PathwayReplication(scenario: scenario, replication: index,
                                                              keepPatients: index < patientReplications)
-                    state.complete(position, with: .success(replication.run().roundedForOutput()))
+                    let result = try trace?.run(replication, scenario: scenario) ?? replication.run()
+                    state.complete(position, with: .success(result.roundedForOutput()))
                 } catch {
                     state.complete(position, with: .failure(error))
                 }

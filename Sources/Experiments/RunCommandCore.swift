@@ -22,10 +22,12 @@ public struct ScenarioRun {
         public var maxReplications: Int
         /// Run only this share of the replication indices (K of N, K 1-based).
         public var shard: Shard?
+        /// Write `events.csv` for the first replications (`--trace`).
+        public var trace: EventTraceRequest?
         public init(replications: Int? = nil, seed: UInt64? = nil, warmup: SimTime? = nil,
                     jobs: Int = ProcessInfo.processInfo.activeProcessorCount, patientReplications: Int = 1,
                     precision: [(kpi: String, halfWidth: Double)] = [], maxReplications: Int = 1_000,
-                    shard: Shard? = nil) {
+                    shard: Shard? = nil, trace: EventTraceRequest? = nil) {
             self.replications = replications
             self.seed = seed
             self.warmup = warmup
@@ -34,6 +36,7 @@ public struct ScenarioRun {
             self.precision = precision
             self.maxReplications = maxReplications
             self.shard = shard
+            self.trace = trace
         }
     }
 
@@ -61,6 +64,9 @@ public struct ScenarioRun {
         }
         if !options.precision.isEmpty, options.shard != nil {
             throw UsageError("--precision and --shard cannot be combined: a shard does not see the other shards' results")
+        }
+        if options.trace != nil, options.shard != nil {
+            throw UsageError("--trace and --shard cannot be combined: trace an unsharded run of the replications to audit")
         }
         self.scenario = scenario
         self.scenarioFile = scenarioFile
@@ -105,16 +111,19 @@ public struct ScenarioRun {
                       interrupted: @escaping @Sendable () -> Bool = { false },
                       progress: (Int, Int) -> Void = { _, _ in }) throws -> Outcome {
         let start = DispatchTime.now().uptimeNanoseconds
-        let runner = ReplicationRunner(scenario: scenario, jobs: options.jobs,
-                                       patientReplications: options.patientReplications)
         let indices = indices
         var outcome: Outcome?
         try AtomicDirectory.replace(destination) { folder in
+            let trace = try options.trace.map { try EventTraceFiles(request: $0, folder: folder) }
+            let runner = ReplicationRunner(scenario: scenario, jobs: options.jobs,
+                                           patientReplications: options.patientReplications, trace: trace)
+            var delivered: [Int] = []
             let accumulator = try RunAccumulator(context: .init(scenario), folder: folder)
             let records = try options.shard.map { _ in try ReplicationRecordWriter(folder: folder) }
             let precision = PrecisionRule(targets: options.precision, minimum: scenario.simulation.replications)
             var precisionMet = false
             try runner.run(indices: indices, interrupted: interrupted) { result in
+                delivered.append(result.replication)
                 try accumulator.add(result)
                 try records?.add(result)
                 progress(accumulator.count, indices.count)
@@ -132,7 +141,13 @@ public struct ScenarioRun {
                 horizonDays: Ticks.days(scenario.simulation.horizon), warmupDays: Ticks.days(scenario.simulation.warmup),
                 complete: complete)
             metadata.shard = options.shard
-            metadata.files = ((options.shard == nil ? ResultsFiles.run : ResultsFiles.shard) + addedFiles).sorted()
+            metadata.files = ((options.shard == nil ? ResultsFiles.run : ResultsFiles.shard) + addedFiles
+                + (trace == nil ? [] : [EventTraceFiles.fileName])).sorted()
+            if let trace {
+                let written = try trace.assemble(delivered: delivered, in: folder)
+                metadata.trace = .init(replications: written.replications, limit: trace.request.limit,
+                                       rows: written.rows, truncated: written.truncated)
+            }
             metadata.precision = precision.report(for: accumulator, met: precisionMet)
             try accumulator.finish(in: folder, metadata: metadata,
                                    kpiNames: accumulator.count == 0 ? KPICatalogue.names(for: scenario) : [])

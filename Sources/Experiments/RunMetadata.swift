@@ -23,6 +23,17 @@ public struct RunMetadata: Sendable {
     public var shardSeal: ShardSeal?
     /// The outcome of `--precision` targets, if any.
     public var precision: PrecisionReport?
+    /// What `events.csv` holds, when the run was traced.
+    public var trace: TraceReport?
+
+    /// The replications traced into `events.csv`, its row limit, the rows written and
+    /// whether the limit left events out.
+    public struct TraceReport: Sendable {
+        public let replications: Int
+        public let limit: Int
+        public let rows: Int
+        public let truncated: Bool
+    }
 
     /// Whether `--precision` targets were met, and the half-width reached for each.
     public struct PrecisionReport: Sendable {
@@ -67,6 +78,10 @@ public struct RunMetadata: Sendable {
                 ["kpi": target.kpi, "target_half_width": target.target,
                  "half_width": target.reached.map { $0 as Any } ?? NSNull()]
             }
+        }
+        if let trace {
+            object["trace"] = ["replications": trace.replications, "limit": trace.limit, "rows": trace.rows,
+                               "truncated": trace.truncated] as [String: Any]
         }
         if let shardSeal {
             object.merge(shardSeal.entries) { _, new in new }

@@ -28,6 +28,7 @@ enum Dispatcher {
             case "sweep": return try SweepCommand.run(rest)
             case "plan": return try PlanCommand.run(rest)
             case "report": return try ReportCommand.run(rest)
+            case "verify": return try VerifyCommand.run(rest)
             default: throw UsageError("unknown command '\(command)'; see cartsim --help for the commands")
             }
         } catch let error as UsageError {

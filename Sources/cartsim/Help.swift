@@ -15,6 +15,7 @@ enum Help {
       sweep SCENARIO      Run a grid of values of scenario keys (--set PATH=V1,V2,...)
       plan SCENARIO       Find the smallest capacity that meets a KPI target with 95 % confidence
       report RESULTS_DIR  Write report.html (charts and tables) into a results folder
+      verify RESULTS_DIR  Rerun a traced run (run --trace K) and compare it event by event
 
     OPTIONS:
       -h, --help          Show help (also: cartsim <command> --help, cartsim help <command>)
@@ -56,6 +57,10 @@ enum Help {
       --out DIR           Output folder (default Results/<scenario name>)
       --quiet             Print nothing on success (no progress line either)
       --report            Also write report.html into the output folder (see cartsim report)
+      --trace K           Also write events.csv: every step of every patient of the first K
+                          replications, in simulation order (see cartsim verify)
+      --trace-limit N     The most rows events.csv may hold (default 1000000); run.json
+                          says whether events were left out
       -h, --help          Show this help
 
     On a terminal a progress line (done/total, elapsed, ETA) is redrawn on stderr.
@@ -166,6 +171,22 @@ enum Help {
     report.html there that cartsim did not write (it is never overwritten).
     """
 
+    static let verify = """
+    USAGE: cartsim verify RESULTS_DIR [--scenario FILE]
+
+    Reruns the replications traced into RESULTS_DIR/events.csv (cartsim run --trace K)
+    with the scenario, seed and warm-up recorded in its run.json, and compares the
+    rerun with the file event by event. Prints "verified: ..." when every event is
+    reproduced (exit status 0), or the first event that differs — line, column, both
+    rows — (exit status 1). Use it to check that a new cartsim, or an edit meant to
+    change nothing, behaves exactly as before.
+
+    OPTIONS:
+      --scenario FILE     The scenario to rerun (default: run.json's scenario_file, as
+                          given to run, relative to the current folder); a note says when
+                          it is not the file that was traced
+    """
+
     /// The help of command `name` (`cartsim help run`), nil for an unknown command.
     static func command(_ name: String) -> String? {
         switch name {
@@ -176,6 +197,7 @@ enum Help {
         case "sweep": sweep
         case "plan": plan
         case "report": report
+        case "verify": verify
         default: nil
         }
     }

@@ -8,7 +8,7 @@ import ResultsReport
 enum RunCommand {
     /// The options `run` knows.
     static let options = ["--help", "--replications", "--seed", "--jobs", "--warmup", "--patients", "--precision",
-                          "--max-replications", "--shard", "--out", "--quiet", "--report"]
+                          "--max-replications", "--shard", "--out", "--quiet", "--report", "--trace", "--trace-limit"]
 
     static func run(_ arguments: [String]) throws -> Int32 {
         var options = ScenarioRun.Options()
@@ -16,6 +16,7 @@ enum RunCommand {
         var outDirectory: String?
         var quiet = false
         var report = false
+        var traceLimit: Int?
         var parser = OptionParser(arguments, command: "run", options: Self.options)
         while let argument = try parser.next() {
             switch argument {
@@ -47,6 +48,9 @@ enum RunCommand {
             case .option("--out"): outDirectory = try parser.value(for: "--out")
             case .option("--quiet"): quiet = true
             case .option("--report"): report = true
+            case .option("--trace"):
+                options.trace = EventTraceRequest(replications: try parser.integer(for: "--trace", in: 1...1_000_000))
+            case .option("--trace-limit"): traceLimit = try parser.integer(for: "--trace-limit", in: 1...100_000_000)
             case .option(let other): throw parser.unknown(other)
             case .operand(let path):
                 guard scenarioPath == nil else {
@@ -56,6 +60,10 @@ enum RunCommand {
             }
         }
         guard let scenarioPath else { throw UsageError("run needs a scenario file (see cartsim run --help)") }
+        if let traceLimit {
+            guard options.trace != nil else { throw UsageError("--trace-limit needs --trace K (see cartsim run --help)") }
+            options.trace?.limit = traceLimit
+        }
         let scenario: ScenarioDescription
         do {
             scenario = try ScenarioLoader.load(path: scenarioPath)

@@ -1,14 +1,15 @@
 import Foundation
 import XCTest
 
-/// Pins behaviour: the files of each example scenario at its seed, 2 replications and the
-/// patients of the first, compared byte for byte with `Tests/Golden/<example>/` (run.json
-/// without its wall time). A change that alters any output fails here, so its commit has to
-/// say which outputs change and why — and regenerate them with `make golden`
-/// (`CARTSIM_UPDATE_GOLDEN=1`).
+/// Pins behaviour: the files of each example scenario at its seed, 2 replications, the
+/// patients of the first and its first 1,500 events (`--trace`), compared byte for byte with
+/// `Tests/Golden/<example>/` (run.json without its wall time), and the pinned trace checked
+/// event by event with `cartsim verify`, which names the first event that differs. A change
+/// that alters any output fails here, so its commit has to say which outputs change and
+/// why — and regenerate them with `make golden` (`CARTSIM_UPDATE_GOLDEN=1`).
 final class GoldenOutputTests: FolderTestCase {
     private static let files = ["patients.csv", "replications.csv", "resources.csv", "stages.csv", "summary.csv",
-                                "timeseries.csv", "run.json"]
+                                "timeseries.csv", "events.csv", "run.json"]
 
     /// run.json without the fields that depend on the machine or the run's own path.
     private func comparable(_ name: String, _ data: Data) throws -> Data {
@@ -24,7 +25,7 @@ final class GoldenOutputTests: FolderTestCase {
         for example in ExampleScenarioTests.examples {
             let out = folder.appendingPathComponent(example)
             let run = try CartsimBinary.run(["run", "Scenarios/\(example).yaml", "--replications", "2", "--patients", "1",
-                                             "--out", out.path, "--quiet"])
+                                             "--trace", "1", "--trace-limit", "1500", "--out", out.path, "--quiet"])
             XCTAssertEqual(run.status, 0, run.stderr)
             let golden = CartsimBinary.packageRoot.appendingPathComponent("Tests/Golden/\(example)")
             if update { try FileManager.default.createDirectory(at: golden, withIntermediateDirectories: true) }
@@ -39,6 +40,14 @@ final class GoldenOutputTests: FolderTestCase {
                                   + "and run `make golden`")
                 }
             }
+        }
+    }
+
+    func testVerifyReproducesEveryPinnedTrace() throws {
+        for example in ExampleScenarioTests.examples {
+            let verify = try CartsimBinary.run(["verify", "Tests/Golden/\(example)"])
+            XCTAssertEqual(verify.status, 0, "\(example): \(verify.stdout)\(verify.stderr)")
+            XCTAssertTrue(verify.stdout.contains("reproduces all 1500 events"), verify.stdout)
         }
     }
 }
