@@ -48,7 +48,8 @@ public struct ResultsDestination: Sendable {
         /// "a run of Scenarios/x.yaml", for messages.
         var phrase: String {
             let files = inputs.prefix(kind == "compare" ? 2 : 1).map(ResultsDestination.relative)
-            return "a \(kind) of \(files.joined(separator: " and "))"
+            let article = kind.first.map { "aeiou".contains($0) } == true ? "an" : "a"
+            return "\(article) \(kind) of \(files.joined(separator: " and "))"
         }
     }
 

@@ -19,6 +19,8 @@ public enum ResultsFiles {
     public static let sweep = ["sweep.csv", manifest]
     /// The files of `cartsim plan`.
     public static let plan = ["plan.csv", manifest]
+    /// The table of `cartsim optimise`: every evaluated point.
+    public static let optimise = "optimise.csv"
 
     /// The files a folder of `kind` (the `kind` of its `run.json`) holds when its `run.json`
     /// does not list them; nil for a kind cartsim does not write.
@@ -29,6 +31,7 @@ public enum ResultsFiles {
         case "compare": compare
         case "sweep": sweep
         case "plan": plan
+        case "optimise": [optimise, manifest]
         default: nil
         }
     }

@@ -27,10 +27,15 @@ public struct SweepSamples: Sendable {
     /// Runs replications 0..<`scenario.simulation.replications` of `scenario` on `jobs`
     /// threads.
     public init(running scenario: ScenarioDescription, jobs: Int) throws {
+        try self.init(running: scenario, replications: 0..<scenario.simulation.replications, jobs: jobs)
+    }
+
+    /// Runs the replications with indices `replications` of `scenario` on `jobs` threads.
+    public init(running scenario: ScenarioDescription, replications: Range<Int>, jobs: Int) throws {
         var names: [String] = []
         var values: [[Double]] = []
         let runner = ReplicationRunner(scenario: scenario, jobs: jobs, patientReplications: 0)
-        try runner.run(indices: Array(0..<scenario.simulation.replications)) { result in
+        try runner.run(indices: Array(replications)) { result in
             if names.isEmpty {
                 names = result.kpis.map(\.name)
                 values = Array(repeating: [], count: names.count)
@@ -39,6 +44,13 @@ public struct SweepSamples: Sendable {
             return true
         }
         self.init(names: names, values: values)
+    }
+
+    /// These samples followed by `later`'s (further replications of the same variant).
+    public func appending(_ later: SweepSamples) -> SweepSamples {
+        guard replications > 0 else { return later }
+        precondition(later.names == names, "SweepSamples: appended samples must have the same KPIs")
+        return SweepSamples(names: names, values: zip(values, later.values).map { $0 + $1 })
     }
 
     /// The values of the KPI `name` in replication order; nil when the scenario has no

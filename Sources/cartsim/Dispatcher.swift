@@ -29,6 +29,7 @@ enum Dispatcher {
             case "plan": return try PlanCommand.run(rest)
             case "report": return try ReportCommand.run(rest)
             case "verify": return try VerifyCommand.run(rest)
+            case "optimise", "optimize": return try OptimiseCommand.run(rest)
             default: throw UsageError("unknown command '\(command)'; see cartsim --help for the commands")
             }
         } catch let error as UsageError {

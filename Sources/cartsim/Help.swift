@@ -14,6 +14,7 @@ enum Help {
       compare A B         Compare two scenarios with common random numbers (paired intervals)
       sweep SCENARIO      Run a grid of values of scenario keys (--set PATH=V1,V2,...)
       plan SCENARIO       Find the smallest capacity that meets a KPI target with 95 % confidence
+      optimise SCENARIO   Choose several capacities at once: best objective under 95 % constraints
       report RESULTS_DIR  Write report.html (charts and tables) into a results folder
       verify RESULTS_DIR  Rerun a traced run (run --trace K) and compare it event by event
 
@@ -171,6 +172,38 @@ enum Help {
     report.html there that cartsim did not write (it is never overwritten).
     """
 
+    static let optimise = """
+    USAGE: cartsim optimise SCENARIO --var PATH=MIN..MAX[:STEP][@UNIT_COST]...
+                            (--minimise KPI|decisions | --maximise KPI)
+                            [--constraint 'KPI<=VALUE']... [options]
+
+    Searches every combination of the decision variables (scenario keys with whole-number
+    values, e.g. sites.plant-west.suites=10..20:2) for the point with the best objective
+    among those meeting every constraint with 95 % confidence (the whole 95 % interval on
+    the right side, as in plan). The objective is a KPI's mean (e.g. vein_to_vein_p90_days,
+    or a cost KPI), or 'decisions': the sum of unit cost × value of the variables (unit
+    cost 1 unless given after '@'). Every point runs the same replications (common random
+    numbers). All points are screened with --replications (default the scenario's); then
+    only the points still in the race get twice the replications, round after round, up to
+    --max-replications (default 8 × the screening), until the best is separated from the
+    rest: a point leaves the race when a constraint is violated with 95 % confidence, or
+    when its objective is worse than the best's by a paired interval at 1 − 0.05/(k − 1)
+    (Bonferroni over the k points in the race). At most 2000 points.
+    Writes optimise.csv (every point: values, decision cost, replications, status —
+    chosen, contender, tie, worse, infeasible — and when it was decided, the intervals of
+    every KPI used, each constraint met yes/no/undecided, and the cost-versus-target
+    frontier on the first constraint) and run.json (problem, rounds, chosen, separated).
+    Ctrl-C, SIGTERM or SIGHUP stop after the point in progress and write what was
+    evaluated (complete: false, exit status 130, 143, 129).
+
+    OPTIONS:
+      --var PATH=MIN..MAX[:STEP][@UNIT_COST]  A decision variable (repeatable; PATH as in sweep)
+      --minimise KPI|decisions, --maximise KPI  The objective (one)
+      --constraint 'KPI<=VALUE' or 'KPI>=VALUE'  Must hold with 95 % confidence (repeatable)
+      --max-replications N  The most replications any point gets
+      \(pointOptions)
+    """
+
     static let verify = """
     USAGE: cartsim verify RESULTS_DIR [--scenario FILE]
 
@@ -198,6 +231,7 @@ enum Help {
         case "plan": plan
         case "report": report
         case "verify": verify
+        case "optimise": optimise
         default: nil
         }
     }

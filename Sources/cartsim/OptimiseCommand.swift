@@ -1,0 +1,48 @@
+import Experiments
+
+/// `cartsim optimise SCENARIO --var PATH=MIN..MAX[:STEP][@COST]... --minimise KPI|decisions
+/// [--constraint 'KPI<=VALUE']... [options]`.
+enum OptimiseCommand {
+    static func run(_ arguments: [String]) throws -> Int32 {
+        var variables: [OptimiseProblem.Variable] = []
+        var constraints: [CapacityPlanTarget] = []
+        var objective: OptimiseProblem.Objective?
+        var maximumReplications: Int?
+        let parsed = try AnalystOptions.parse(
+            arguments, command: "optimise", help: Help.optimise,
+            extraOptions: ["--var", "--minimise", "--maximise", "--constraint", "--max-replications"]
+        ) { option, parser throws(UsageError) in
+            switch option {
+            case "--var": variables.append(try OptimiseProblem.Variable(parsing: parser.value(for: option)))
+            case "--minimise", "--maximise":
+                guard objective == nil else { throw UsageError("give one objective: --minimise or --maximise, once") }
+                objective = try OptimiseProblem.Objective(parsing: parser.value(for: option), maximise: option == "--maximise")
+            case "--constraint": constraints.append(try CapacityPlanTarget(parsing: parser.value(for: option)))
+            case "--max-replications": maximumReplications = try parser.integer(for: option, in: 2...1_000_000)
+            default: return false
+            }
+            return true
+        }
+        guard let options = parsed else { return 0 }
+        guard options.files.count == 1, let objective else {
+            throw UsageError("optimise needs a scenario file, --var PATH=MIN..MAX and --minimise KPI|decisions "
+                             + "(see cartsim optimise --help)")
+        }
+        let problem = try OptimiseProblem(variables: variables, objective: objective, constraints: constraints)
+        guard let optimisation = try AnalystOptions.loaded({
+            try OptimiseRun(scenarioFile: options.files[0], problem: problem, settings: options.settings,
+                            maximumReplications: maximumReplications)
+        }) else { return 2 }
+        let folder = try ResultsDestination.check(options.out ?? optimisation.defaultFolder,
+                                                  source: optimisation.resultsSource, isDefault: options.out == nil)
+        let interruption = Interruption.start(.finishReplications)
+        let progress = ProgressLine(enabled: !options.quiet, unit: "points of this round")
+        let search = try optimisation.execute(writingTo: folder, interrupted: { interruption.requested }) { done, total in
+            progress.update(done: done, total: total)
+        }
+        progress.finish()
+        if let notice = folder.replacementNotice { Console.error(notice) }
+        if !options.quiet { print(optimisation.report(search, folder: folder.url.path)) }
+        return search.interrupted ? interruption.exitStatus : 0
+    }
+}
