@@ -21,6 +21,8 @@ public enum ResultsFiles {
     public static let plan = ["plan.csv", manifest]
     /// The table of `cartsim optimise`: every evaluated point.
     public static let optimise = "optimise.csv"
+    /// The table of `cartsim sensitivity`: every input's effects.
+    public static let sensitivity = "sensitivity.csv"
 
     /// The files a folder of `kind` (the `kind` of its `run.json`) holds when its `run.json`
     /// does not list them; nil for a kind cartsim does not write.
@@ -32,6 +34,7 @@ public enum ResultsFiles {
         case "sweep": sweep
         case "plan": plan
         case "optimise": [optimise, manifest]
+        case "sensitivity": [sensitivity, manifest]
         default: nil
         }
     }

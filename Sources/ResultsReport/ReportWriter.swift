@@ -2,7 +2,7 @@ import Foundation
 import OutputSchema
 
 /// Writes `report.html` into a results folder, from the files already there: a run's
-/// CSV files (also merged shards), or a `compare`, `sweep` or `plan` folder, told apart
+/// CSV files (also merged shards), or a `compare`, `sweep`, `plan` or `sensitivity` folder, told apart
 /// by the `kind` in `run.json`.
 ///
 /// The report is one self-contained XHTML file: inline CSS and SVG charts, no script and
@@ -90,6 +90,10 @@ public enum ReportWriter {
                 }
             }
             sections = [ExperimentHeadline.plan(plan, target: target), SweepSection.render(plan, plan: target)]
+        case .sensitivity(let sensitivity):
+            manifest = sensitivity.manifest
+            title = "\(manifest.string("scenario") ?? "Sensitivity"): sensitivity report"
+            sections = [SensitivitySection.headline(sensitivity), SensitivitySection.render(sensitivity)]
         }
         let version = manifest.string("version").map { " · cartsim \($0)" } ?? ""
         return ReportPage.document(

@@ -32,6 +32,7 @@ enum ResultsFolder {
     case compare(CompareResults)
     case sweep(SweepResults)
     case plan(SweepResults)
+    case sensitivity(SensitivityResults)
 
     /// Reads every file the report needs; the first missing or broken one is the error.
     static func load(_ folder: String) throws(ReportError) -> ResultsFolder {
@@ -56,6 +57,8 @@ enum ResultsFolder {
         case .plan:
             let rows = try ExperimentTables.plan(folder: folder)
             return .plan(SweepResults(manifest: manifest, paths: [manifest.string("path") ?? "value"], estimates: rows))
+        case .sensitivity:
+            return .sensitivity(try SensitivityResults.load(folder: folder, manifest: manifest))
         }
     }
 }

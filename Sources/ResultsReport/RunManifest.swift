@@ -5,7 +5,7 @@ import Foundation
 struct RunManifest {
     /// The command that made the folder.
     enum Kind: String {
-        case run, compare, sweep, plan
+        case run, compare, sweep, plan, sensitivity
     }
 
     let kind: Kind
@@ -20,7 +20,7 @@ struct RunManifest {
             // A shard folder holds a run's files for part of the replications.
             guard let kind = name == "shard" ? .run : Kind(rawValue: name) else {
                 throw ReportError(folder: folder, file: "run.json",
-                                  "unknown kind '\(name)'; expected run, compare, sweep or plan")
+                                  "unknown kind '\(name)'; expected run, compare, sweep, plan or sensitivity")
             }
             self.kind = kind
         default:
@@ -36,6 +36,9 @@ struct RunManifest {
 
     /// A number as JSON wrote it (exact for seeds beyond 2^53), if present.
     func numberText(_ key: String) -> String? { (object[key] as? NSNumber)?.stringValue }
+
+    /// A list value, if present.
+    func array(_ key: String) -> [Any]? { object[key] as? [Any] }
 
     /// An array of texts, if present.
     func strings(_ key: String) -> [String]? { object[key] as? [String] }

@@ -30,6 +30,7 @@ enum Dispatcher {
             case "report": return try ReportCommand.run(rest)
             case "verify": return try VerifyCommand.run(rest)
             case "optimise", "optimize": return try OptimiseCommand.run(rest)
+            case "sensitivity": return try SensitivityCommand.run(rest)
             default: throw UsageError("unknown command '\(command)'; see cartsim --help for the commands")
             }
         } catch let error as UsageError {

@@ -15,6 +15,7 @@ enum Help {
       sweep SCENARIO      Run a grid of values of scenario keys (--set PATH=V1,V2,...)
       plan SCENARIO       Find the smallest capacity that meets a KPI target with 95 % confidence
       optimise SCENARIO   Choose several capacities at once: best objective under 95 % constraints
+      sensitivity SCENARIO  Perturb each input ± a percentage; rank inputs by their effect on KPIs
       report RESULTS_DIR  Write report.html (charts and tables) into a results folder
       verify RESULTS_DIR  Rerun a traced run (run --trace K) and compare it event by event
 
@@ -204,6 +205,32 @@ enum Help {
       \(pointOptions)
     """
 
+    static let sensitivity = """
+    USAGE: cartsim sensitivity SCENARIO [--input PATH[=LOW,HIGH]]... [--change PERCENT]
+                               [--kpi KPI]... [options]
+
+    One-at-a-time sensitivity: each input is set low and high — by default ± 20 % of its
+    value in the file (--change), or the two values given as PATH=LOW,HIGH — with every
+    other input as in the file, and run with the base scenario's replications and seed
+    (common random numbers). Each KPI's change from the base is a paired 95 % interval.
+    Without --input, every number of the file outside simulation and calendars is an
+    input (capacities stay whole and move by at least 1), and every distribution is scaled
+    as a whole (its shape kept). Inputs are ranked by the swing of the first --kpi (default:
+    vein_to_vein_p90_days, not_infused_fraction, infusions_per_year, and total_cost when
+    the scenario has costs). A variant that does not validate is skipped and listed in
+    run.json. Writes sensitivity.csv (rank, input, base_value, side, value, kpi,
+    base_mean, variant_mean, effect_mean, effect_ci95_low, effect_ci95_high,
+    significant, replications) and run.json; cartsim report draws the tornado chart.
+    Ctrl-C, SIGTERM or SIGHUP stop after the variant in progress and write the inputs done
+    (complete: false, exit status 130, 143, 129).
+
+    OPTIONS:
+      --input PATH[=LOW,HIGH]  An input to perturb (repeatable; PATH as in sweep)
+      --change PERCENT         The relative change of inputs given without values (default 20%)
+      --kpi KPI                A KPI to report (repeatable); the first ranks the inputs
+      \(pointOptions)
+    """
+
     static let verify = """
     USAGE: cartsim verify RESULTS_DIR [--scenario FILE]
 
@@ -232,6 +259,7 @@ enum Help {
         case "report": report
         case "verify": verify
         case "optimise": optimise
+        case "sensitivity": sensitivity
         default: nil
         }
     }

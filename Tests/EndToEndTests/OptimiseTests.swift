@@ -7,7 +7,7 @@ import XCTest
 /// with both utilisations at most 0.8 the cheapest point at 100 per suite and 10 per QC slot
 /// is 13 suites (0.77) and 3 QC slots (0.67): 1,330.
 final class OptimiseTests: FolderTestCase {
-    private static let scenario = """
+    static let scenario = """
         name: separable
         simulation: {horizon: 104w, warmup: 8w, replications: 10, seed: 11}
         products:
