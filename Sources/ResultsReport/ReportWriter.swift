@@ -71,6 +71,7 @@ public enum ReportWriter {
             title = "\(manifest.string("scenario") ?? "Run"): simulation report"
             sections = [HeadlineSection.render(run), DaysSection.render(run), DistributionSection.render(run),
                         FunnelSection.render(run), ResourcesSection.render(run), OverTimeSection.render(run)]
+                + (run.timelines.map { [TimelineSection.render($0)] } ?? [])
         case .compare(let compare):
             manifest = compare.manifest
             let names = CompareSection.scenarioNames(manifest)

@@ -10,6 +10,8 @@ struct RunResults {
     let resources: [ResourceUse]
     let weeks: [WeekFigures]
     let scenario: ScenarioContext
+    /// The slowest patients' timelines, when the run was traced (`events.csv`).
+    let timelines: PatientTimelines?
 }
 
 /// A `cartsim compare` folder.
@@ -48,7 +50,8 @@ enum ResultsFolder {
                 manifest: manifest, summary: try KPISummaryTable.load(folder: folder),
                 patients: try PatientTable.load(folder: folder, ranks: DaysSection.patients.map(\.rank)), stages: try RunTables.stages(folder: folder),
                 resources: try RunTables.resources(folder: folder), weeks: try RunTables.weeks(folder: folder),
-                scenario: ScenarioContext.load(manifest: manifest, folder: folder)))
+                scenario: ScenarioContext.load(manifest: manifest, folder: folder),
+                timelines: ResultsFile.exists("events.csv", in: folder) ? try PatientTimelines.load(folder: folder) : nil))
         case .compare:
             return .compare(CompareResults(manifest: manifest, differences: try ExperimentTables.compare(folder: folder)))
         case .sweep:

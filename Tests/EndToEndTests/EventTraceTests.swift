@@ -140,4 +140,20 @@ final class EventTraceTests: FolderTestCase {
         XCTAssertEqual(sharded.status, 2)
         XCTAssertTrue(sharded.stderr.contains("--trace and --shard cannot be combined"), sharded.stderr)
     }
+
+    /// The report of a traced run lists the slowest infused patients of replication 0 first,
+    /// each with its timeline; the slowest is the one `patients.csv` says.
+    func testTheReportShowsTheSlowestPatientsTimelines() throws {
+        let out = try run(["--trace", "1", "--patients", "1", "--report"], into: "timelines")
+        let patients = try CSVFile(url: out.appendingPathComponent("patients.csv")).rows.filter { $0["outcome"] == "infused" }
+        let slowest = try XCTUnwrap(patients.max { CSVFile.number($0, "vein_to_vein_days") < CSVFile.number($1, "vein_to_vein_days") })
+        let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+        let days = String(format: "%.2f", CSVFile.number(slowest, "vein_to_vein_days"))
+        let id = slowest["patient_id"]!
+        XCTAssertTrue(html.contains("<a href=\"#patient-\(id)\">Patient \(id) ("), "the slowest patient is linked")
+        XCTAssertTrue(html.contains("id=\"patient-\(id)\""), "and drawn")
+        XCTAssertTrue(html.contains("Patient \(id): \(days) d vein-to-vein"), "with the vein-to-vein time of patients.csv")
+        let links = html.components(separatedBy: "<a href=\"#patient-").count - 1
+        XCTAssertEqual(links, min(10, patients.count))
+    }
 }
