@@ -64,8 +64,10 @@ public struct OptimiseRun {
             fields: [
                 "scenario": scenarioName, "scenario_file": variants.scenarioFile,
                 "variables": problem.variables.map { ["path": $0.path, "values": $0.values, "unit_cost": $0.unitCost] as [String: Any] },
-                "objective": problem.objective.description,
+                "objective": problem.objective.description, "objective_kpi": problem.objective.kpi ?? NSNull(),
                 "constraints": problem.constraints.map(\.description),
+                "constraint_kpis": problem.constraints.map(\.kpi),
+                "constraint_values": problem.constraints.map(\.value),
                 "screening_replications": screening, "max_replications": maximum,
                 "rounds": search.rounds.map { ["replications": $0.replications, "points_in_race": $0.inRace] },
                 "chosen": chosen.map { point in Dictionary(uniqueKeysWithValues: zip(problem.variables.map(\.path), point)) as Any }

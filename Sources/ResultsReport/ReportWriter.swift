@@ -2,7 +2,7 @@ import Foundation
 import OutputSchema
 
 /// Writes `report.html` into a results folder, from the files already there: a run's
-/// CSV files (also merged shards), or a `compare`, `sweep`, `plan` or `sensitivity` folder, told apart
+/// CSV files (also merged shards), or a `compare`, `sweep`, `plan`, `sensitivity` or `optimise` folder, told apart
 /// by the `kind` in `run.json`.
 ///
 /// The report is one self-contained XHTML file: inline CSS and SVG charts, no script and
@@ -95,6 +95,10 @@ public enum ReportWriter {
             manifest = sensitivity.manifest
             title = "\(manifest.string("scenario") ?? "Sensitivity"): sensitivity report"
             sections = [SensitivitySection.headline(sensitivity), SensitivitySection.render(sensitivity)]
+        case .optimise(let optimise):
+            manifest = optimise.manifest
+            title = "\(manifest.string("scenario") ?? "Optimise"): optimisation report"
+            sections = [OptimiseSection.headline(optimise), OptimiseSection.render(optimise)]
         }
         let version = manifest.string("version").map { " · cartsim \($0)" } ?? ""
         return ReportPage.document(

@@ -35,6 +35,7 @@ enum ResultsFolder {
     case sweep(SweepResults)
     case plan(SweepResults)
     case sensitivity(SensitivityResults)
+    case optimise(OptimiseResults)
 
     /// Reads every file the report needs; the first missing or broken one is the error.
     static func load(_ folder: String) throws(ReportError) -> ResultsFolder {
@@ -62,6 +63,8 @@ enum ResultsFolder {
             return .plan(SweepResults(manifest: manifest, paths: [manifest.string("path") ?? "value"], estimates: rows))
         case .sensitivity:
             return .sensitivity(try SensitivityResults.load(folder: folder, manifest: manifest))
+        case .optimise:
+            return .optimise(try OptimiseResults.load(folder: folder, manifest: manifest))
         }
     }
 }

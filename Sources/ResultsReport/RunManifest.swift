@@ -5,7 +5,7 @@ import Foundation
 struct RunManifest {
     /// The command that made the folder.
     enum Kind: String {
-        case run, compare, sweep, plan, sensitivity
+        case run, compare, sweep, plan, sensitivity, optimise
     }
 
     let kind: Kind
@@ -20,7 +20,7 @@ struct RunManifest {
             // A shard folder holds a run's files for part of the replications.
             guard let kind = name == "shard" ? .run : Kind(rawValue: name) else {
                 throw ReportError(folder: folder, file: "run.json",
-                                  "unknown kind '\(name)'; expected run, compare, sweep, plan or sensitivity")
+                                  "unknown kind '\(name)'; expected run, compare, sweep, plan, sensitivity or optimise")
             }
             self.kind = kind
         default:
@@ -39,6 +39,9 @@ struct RunManifest {
 
     /// A list value, if present.
     func array(_ key: String) -> [Any]? { object[key] as? [Any] }
+
+    /// A value of any kind, if present (JSON `null` is absent).
+    func object(_ key: String) -> Any? { object[key].flatMap { $0 is NSNull ? nil : $0 } }
 
     /// An array of texts, if present.
     func strings(_ key: String) -> [String]? { object[key] as? [String] }

@@ -81,6 +81,12 @@ final class OptimiseTests: FolderTestCase {
         let frontier = rows.filter { $0["frontier"] == "true" }.map { $0["sites.plant.qc_capacity"]! }
         XCTAssertEqual(Set(frontier), ["3"], "the cheapest QC meeting its constraint, at every suite count")
         XCTAssertTrue(run.stdout.contains("chosen: sites.plant.suites=13, sites.plant.qc_capacity=3"), run.stdout)
+        let out = folder.appendingPathComponent("known")
+        let report = try CartsimBinary.run(["report", out.path])
+        XCTAssertEqual(report.status, 0, report.stderr)
+        let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+        XCTAssertTrue(html.contains("sites.plant.qc_capacity = 3, sites.plant.suites = 13"), "the chosen point is the headline")
+        XCTAssertTrue(html.contains("id=\"optimise-frontier\""), "the cost-versus-target frontier is drawn")
     }
 
     /// Shorter waits with more suites: the largest suite count has the least mean vein-to-vein

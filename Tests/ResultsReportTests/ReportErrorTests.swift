@@ -57,7 +57,7 @@ final class ReportErrorTests: XCTestCase {
         let bad = try ReportFixtures.folder("bad-json", ["run.json": "{\"kind\": \"run\""])
         XCTAssertEqual(message(bad), "\(bad.path): run.json: is not a JSON object")
         let kind = try ReportFixtures.folder("kind", ["run.json": "{\"kind\": \"bake\"}"])
-        XCTAssertEqual(message(kind), "\(kind.path): run.json: unknown kind 'bake'; expected run, compare, sweep, plan or sensitivity")
+        XCTAssertEqual(message(kind), "\(kind.path): run.json: unknown kind 'bake'; expected run, compare, sweep, plan, sensitivity or optimise")
         let compare = try ReportFixtures.folder("compare-cols", [
             "run.json": "{\"kind\": \"compare\"}", "compare.csv": "kpi,mean_a\nx,1\n",
         ])
