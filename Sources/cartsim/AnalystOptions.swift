@@ -56,6 +56,24 @@ struct AnalystOptions {
         }
     }
 
+    /// Checks `--out` (or `defaultFolder`) as the results folder of `source` and runs
+    /// `execute` into it, telling it when a signal (Ctrl-C, SIGTERM, SIGHUP) asks it to stop
+    /// and drawing its progress in `unit`; `execute` then writes what it has finished. Prints
+    /// what `report` makes of the result and the folder.
+    /// - Returns: 0, or after a signal 128 + its number when `isComplete` says the result is not.
+    func runStoppable<Result>(defaultFolder: String, source: ResultsDestination.Source, unit: String,
+                              execute: (ResultsDestination, _ interrupted: () -> Bool, _ progress: (Int, Int) -> Void) throws -> Result,
+                              isComplete: (Result) -> Bool, report: (Result, String) -> String) throws -> Int32 {
+        let folder = try ResultsDestination.check(out ?? defaultFolder, source: source, isDefault: out == nil)
+        let interruption = Interruption.start(.finishReplications)
+        let progress = ProgressLine(enabled: !quiet, unit: unit)
+        let result = try execute(folder, { interruption.requested }) { done, total in progress.update(done: done, total: total) }
+        progress.finish()
+        if let notice = folder.replacementNotice { Console.error(notice) }
+        if !quiet { print(report(result, folder.url.path)) }
+        return isComplete(result) ? 0 : interruption.exitStatus
+    }
+
     /// Checks `--out` (or `defaultFolder`) as the results folder of `source`, runs `execute`
     /// into it and prints what `report` makes of the result and the folder. A signal
     /// (Ctrl-C, SIGTERM, SIGHUP) ends the command at once, leaving earlier results as they

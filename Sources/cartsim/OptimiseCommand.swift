@@ -33,16 +33,9 @@ enum OptimiseCommand {
             try OptimiseRun(scenarioFile: options.files[0], problem: problem, settings: options.settings,
                             maximumReplications: maximumReplications)
         }) else { return 2 }
-        let folder = try ResultsDestination.check(options.out ?? optimisation.defaultFolder,
-                                                  source: optimisation.resultsSource, isDefault: options.out == nil)
-        let interruption = Interruption.start(.finishReplications)
-        let progress = ProgressLine(enabled: !options.quiet, unit: "points of this round")
-        let search = try optimisation.execute(writingTo: folder, interrupted: { interruption.requested }) { done, total in
-            progress.update(done: done, total: total)
-        }
-        progress.finish()
-        if let notice = folder.replacementNotice { Console.error(notice) }
-        if !options.quiet { print(optimisation.report(search, folder: folder.url.path)) }
-        return search.interrupted ? interruption.exitStatus : 0
+        return try options.runStoppable(
+            defaultFolder: optimisation.defaultFolder, source: optimisation.resultsSource, unit: "points of this round",
+            execute: { try optimisation.execute(writingTo: $0, interrupted: $1, progress: $2) },
+            isComplete: { !$0.interrupted }, report: optimisation.report)
     }
 }

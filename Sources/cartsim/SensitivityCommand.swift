@@ -28,16 +28,9 @@ enum SensitivityCommand {
             try SensitivityRun(scenarioFile: options.files[0], chosen: inputs, kpis: kpis, change: change,
                                settings: options.settings)
         }) else { return 2 }
-        let folder = try ResultsDestination.check(options.out ?? analysis.defaultFolder, source: analysis.resultsSource,
-                                                  isDefault: options.out == nil)
-        let interruption = Interruption.start(.finishReplications)
-        let progress = ProgressLine(enabled: !options.quiet, unit: "variants")
-        let outcome = try analysis.execute(writingTo: folder, interrupted: { interruption.requested }) { done, total in
-            progress.update(done: done, total: total)
-        }
-        progress.finish()
-        if let notice = folder.replacementNotice { Console.error(notice) }
-        if !options.quiet { print(analysis.report(outcome, folder: folder.url.path)) }
-        return outcome.complete ? 0 : interruption.exitStatus
+        return try options.runStoppable(
+            defaultFolder: analysis.defaultFolder, source: analysis.resultsSource, unit: "variants",
+            execute: { try analysis.execute(writingTo: $0, interrupted: $1, progress: $2) },
+            isComplete: \.complete, report: analysis.report)
     }
 }
