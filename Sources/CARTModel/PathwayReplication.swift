@@ -89,10 +89,12 @@ public final class PathwayReplication {
         for index in centres.indices { scheduleNextReferral(centre: index) }
         scheduleSlotPeriods()
         simulation.schedule(at: settings.warmup, priority: .observation) { [self] in endWarmup() }
+        if slots != nil { series.waitlist = Array(repeating: 0, count: series.weeks) }
         for week in 0..<series.weeks {
             let end = min(SimTime(week + 1) * Ticks.week, settings.horizon)
             simulation.schedule(at: end, priority: .observation) { [self] in
                 series.workInProgress[week] = inProcess
+                if let slots { series.waitlist[week] = slots.pools.reduce(0) { $0 + $1.waiting.count } }
             }
         }
         simulation.run(until: settings.horizon)

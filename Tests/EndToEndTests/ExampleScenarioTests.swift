@@ -25,7 +25,10 @@ final class ExampleScenarioTests: XCTestCase {
         XCTAssertEqual(try CSVFile(url: out.appendingPathComponent("patients.csv")).header, OutputContract.patients, name)
         XCTAssertEqual(try CSVFile(url: out.appendingPathComponent("stages.csv")).header, OutputContract.stages, name)
         XCTAssertEqual(try CSVFile(url: out.appendingPathComponent("resources.csv")).header, OutputContract.resources)
-        XCTAssertEqual(try CSVFile(url: out.appendingPathComponent("timeseries.csv")).header, OutputContract.timeseries)
+        let slots = try String(contentsOf: CartsimBinary.packageRoot.appendingPathComponent("Scenarios/\(name).yaml"),
+                               encoding: .utf8).contains("\n    slots:")
+        XCTAssertEqual(try CSVFile(url: out.appendingPathComponent("timeseries.csv")).header,
+                       OutputContract.timeseries + (slots ? OutputContract.waitlistSeries : []), name)
         let summary = try CSVFile(url: out.appendingPathComponent("summary.csv"))
         XCTAssertEqual(summary.header, OutputContract.summary)
         XCTAssertEqual(Array(summary.rows.prefix(OutputContract.kpis.count)).map { $0["kpi"]! }, OutputContract.kpis)

@@ -44,6 +44,7 @@ final class SlotAllocationTests: FolderTestCase {
     private struct Run {
         let patients: [[String: String]]
         let replications: [[String: String]]
+        let weeks: [[String: String]]
 
         /// Patients of one replication and centre, in referral order.
         func patients(_ replication: String, _ centre: String) -> [[String: String]] {
@@ -66,7 +67,8 @@ final class SlotAllocationTests: FolderTestCase {
         let result = try CartsimBinary.run(["run", file.path, "--patients", "all", "--out", out.path, "--quiet"])
         XCTAssertEqual(result.status, 0, result.stderr)
         return Run(patients: try CSVFile(url: out.appendingPathComponent("patients.csv")).rows,
-                   replications: try CSVFile(url: out.appendingPathComponent("replications.csv")).rows)
+                   replications: try CSVFile(url: out.appendingPathComponent("replications.csv")).rows,
+                   weeks: try CSVFile(url: out.appendingPathComponent("timeseries.csv")).rows)
     }
 
     private func apheresisDays(_ patients: [[String: String]]) -> [Double] {
@@ -94,6 +96,18 @@ final class SlotAllocationTests: FolderTestCase {
                 let collected = patients.prefix(12).map { $0["apheresis_start_day"]! }
                 XCTAssertFalse(collected.contains(""), "\(centre): the 12 patients referred first are collected first")
             }
+        }
+        // Nobody leaves a list but for a slot: at the end of week w the lists hold every referral
+        // so far less one slot per centre for each period started by then (observed after it),
+        // referrals counted in the week they happen.
+        var referred = 0.0
+        for week in run.weeks {
+            referred += CSVFile.number(week, "referrals_mean")
+            // The last week ends at the horizon, day 365, when January 2027's slots are issued.
+            let end = min(7 * (CSVFile.number(week, "week") + 1), 365)
+            let slots = 2 * Double((Self.monthStarts + [365]).filter { $0 <= end }.count)
+            XCTAssertEqual(CSVFile.number(week, "waitlist_mean"), referred - slots, accuracy: 1e-9, "week \(week["week"]!)")
+            XCTAssertLessThanOrEqual(CSVFile.number(week, "waitlist_p5"), CSVFile.number(week, "waitlist_p95"))
         }
     }
 
@@ -204,5 +218,28 @@ final class SlotAllocationTests: FolderTestCase {
                 XCTAssertEqual(Array(days.dropFirst()), expected, "consult \(consult) d")
             }
         }
+    }
+
+    /// Shards of a slot scenario carry the waitlist series: merged, they give the unsharded
+    /// run's files byte for byte.
+    func testShardsOfASlotScenarioMergeIntoTheUnshardedFiles() throws {
+        let example = "Scenarios/bcma-slot-scarcity.yaml"
+        let whole = folder.appendingPathComponent("whole")
+        XCTAssertEqual(try CartsimBinary.run(["run", example, "--replications", "4", "--out", whole.path, "--quiet"]).status, 0)
+        var shards: [String] = []
+        for k in 1...2 {
+            let out = folder.appendingPathComponent("shard-\(k)")
+            let run = try CartsimBinary.run(["run", example, "--replications", "4", "--shard", "\(k)/2", "--out", out.path, "--quiet"])
+            XCTAssertEqual(run.status, 0, run.stderr)
+            shards.append(out.path)
+        }
+        let merged = folder.appendingPathComponent("merged")
+        let merge = try CartsimBinary.run(["merge"] + shards + ["--out", merged.path])
+        XCTAssertEqual(merge.status, 0, merge.stderr)
+        for file in ["replications.csv", "summary.csv", "timeseries.csv", "stages.csv", "resources.csv"] {
+            XCTAssertEqual(try Data(contentsOf: merged.appendingPathComponent(file)),
+                           try Data(contentsOf: whole.appendingPathComponent(file)), file)
+        }
+        XCTAssertTrue(try CSVFile(url: merged.appendingPathComponent("timeseries.csv")).header.contains("waitlist_mean"))
     }
 }
