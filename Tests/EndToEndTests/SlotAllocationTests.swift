@@ -242,4 +242,37 @@ final class SlotAllocationTests: FolderTestCase {
         }
         XCTAssertTrue(try CSVFile(url: merged.appendingPathComponent("timeseries.csv")).header.contains("waitlist_mean"))
     }
+
+    /// With `urgency` the slot goes to the waiting patient closest to dropout: with fixed times
+    /// to dropout of 100 days (fast) and 1000 days (slow), from February on every slot goes to
+    /// a fast patient, and to the one referred earliest among those still waiting.
+    func testUrgencyServesThePatientClosestToDropout() throws {
+        let run = try run("urgency", [
+            ("  mm: {product: car-t}", "  fast: {product: car-t, time_to_dropout: 100d}\n  slow: {product: car-t, time_to_dropout: 1000d}"),
+            ("    referrals: 10/week\n    apheresis: {chairs: 1, duration: 4h}\n    plant: plant\n    post_infusion_stay: 1d\n  centre-b:",
+             "    referrals: 10/week\n    indication_mix: {fast: 0.5, slow: 0.5}\n    apheresis: {chairs: 1, duration: 4h}\n"
+                + "    plant: plant\n    post_infusion_stay: 1d\n  centre-b:"),
+            ("  centre-b:\n    kind: centre\n    referrals: 10/week", "  centre-b:\n    kind: centre\n    referrals: 10/week\n"
+                + "    indication_mix: {fast: 0.5, slow: 0.5}"),
+            ("lead_time: 14d", "lead_time: 0d\n      rule: urgency"),
+        ])
+        for replication in ["0", "1"] {
+            for centre in ["centre-a", "centre-b"] {
+                let patients = run.patients(replication, centre)
+                for slot in Self.monthStarts.dropFirst() {
+                    let served = try XCTUnwrap(patients.first {
+                        !$0["apheresis_start_day"]!.isEmpty && abs(CSVFile.number($0, "apheresis_start_day") - slot) < 1e-6
+                    }, "\(centre): a collection on day \(slot)")
+                    XCTAssertEqual(served["indication"], "fast")
+                    let referral = CSVFile.number(served, "referral_day")
+                    let passedOver = patients.filter { other in
+                        other["indication"] == "fast" && CSVFile.number(other, "referral_day") < referral
+                            && (other["apheresis_start_day"]!.isEmpty || CSVFile.number(other, "apheresis_start_day") > slot)
+                            && (other["outcome_day"]!.isEmpty || CSVFile.number(other, "outcome_day") > slot)
+                    }
+                    XCTAssertEqual(passedOver.count, 0, "\(centre) day \(slot): a fast patient referred earlier was waiting")
+                }
+            }
+        }
+    }
 }
