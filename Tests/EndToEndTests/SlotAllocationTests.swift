@@ -275,4 +275,31 @@ final class SlotAllocationTests: FolderTestCase {
             }
         }
     }
+
+    /// Shares: one slot a month shared half and half gives each centre a slot every other
+    /// month (its entitlement passes one in February, April, …). Pooled: two slots a month for
+    /// one plant-wide list go to the two patients listed first, whichever their centre.
+    func testSharedAndPooledSlots() throws {
+        let shared = try run("shared", [("      centres: {centre-a: 1, centre-b: 1}",
+                                         "      allocation: share\n      capacity: 1\n      centres: {centre-a: 0.5, centre-b: 0.5}")])
+        let everyOther = [31.0, 90, 151, 212, 273, 334].map { $0 + 14 }
+        for replication in ["0", "1"] {
+            for centre in ["centre-a", "centre-b"] {
+                XCTAssertEqual(apheresisDays(shared.patients(replication, centre)), everyOther, centre)
+            }
+        }
+        XCTAssertEqual(shared.kpi("slots_issued_in_window"), [12, 12])
+        let pooled = try run("pooled", [("      centres: {centre-a: 1, centre-b: 1}", "      allocation: pooled\n      capacity: 2")])
+        for replication in ["0", "1"] {
+            let everyone = pooled.patients.filter { $0["replication"] == replication }
+                .sorted { CSVFile.number($0, "referral_day") < CSVFile.number($1, "referral_day") }
+            let first = everyone.prefix(2).map { CSVFile.number($0, "referral_day") + 14 }
+            // A centre given both of a month's slots collects them back to back on its one chair (4 h).
+            let expected = first + Self.monthStarts.dropFirst().flatMap { [$0 + 14, $0 + 14] }
+            let days = apheresisDays(everyone)
+            XCTAssertEqual(days.count, 24)
+            for (day, hand) in zip(days, expected) { XCTAssertEqual(day, hand, accuracy: 4.0 / 24 + 1e-6) }
+            XCTAssertFalse(everyone.prefix(24).contains { $0["apheresis_start_day"]!.isEmpty }, "first come across the plant")
+        }
+    }
 }
