@@ -75,6 +75,7 @@ extension PathwayReplication {
         patient.slotAllocated = now
         changeWaitlist(of: patient.centre, by: -1)
         stages.recordWaiting(.waitlist, now - listed)
+        slotRecorder.leftList(patient, after: now - listed)
         slotRecorder.granted(patient, wait: now - listed, at: now)
         let spec = slots!.poolOfCentre[patient.centre]!.spec
         if spec.waitlistBefore == .consult {
@@ -100,6 +101,7 @@ extension PathwayReplication {
             patient.onWaitlist = false
             pool.waiting.removeAll { $0 === patient }
             changeWaitlist(of: patient.centre, by: -1)
+            slotRecorder.leftList(patient, after: simulation.now - (patient.waitlistedAt ?? simulation.now))
         } else if patient.slotAllocated != nil && patient.firstApheresisStart == nil {
             if pool.spec.dropoutFreesSlot {
                 pool.available += 1

@@ -107,6 +107,8 @@ extension PathwayReplication {
         var kpis: [(String, Double)] = [
             ("waitlist_length_mean", means.isEmpty ? .nan : means.reduce(0, +) / Double(means.count)),
             ("waitlist_length_p90", LevelDurations.quantile(0.9, of: LevelDurations.pooled(lists.map(\.durations)))),
+            ("patients_waitlisted", Double(s.waitlisted)),
+            ("waitlist_time_mean_days", s.timeOnList.mean),
             ("slot_wait_mean_days", s.slotWait.mean),
             ("slot_wait_p50_days", s.slotWait.quantile(0.5)),
             ("slot_wait_p90_days", s.slotWait.quantile(0.9)),

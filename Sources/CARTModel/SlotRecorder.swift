@@ -16,6 +16,8 @@ struct SlotRecorder {
     private(set) var waitlistedInfused = 0
     /// Listing → slot of the cohort's patients allocated a slot (days).
     private(set) var slotWait = Tally()
+    /// Listing → leaving the list (for a slot, or by dropout) of the cohort's waitlisted patients (days).
+    private(set) var timeOnList = Tally()
     /// Listing → first apheresis start of the cohort's waitlisted patients who were collected (days).
     private(set) var listToApheresis = Tally()
 
@@ -36,6 +38,11 @@ struct SlotRecorder {
     private func inWindow(_ time: SimTime) -> Bool { time >= warmup && time < horizon }
 
     mutating func listed(_ patient: Patient) { if inCohort(patient) { waitlisted += 1 } }
+
+    /// A patient left the list after `time` on it (a slot, or a dropout).
+    mutating func leftList(_ patient: Patient, after time: SimTime) {
+        if inCohort(patient) { timeOnList.add(Ticks.days(time)) }
+    }
 
     mutating func granted(_ patient: Patient, wait: SimTime, at time: SimTime) {
         if inWindow(time) { allocated += 1 }

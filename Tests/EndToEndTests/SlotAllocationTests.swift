@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import SimRandom
 
 /// Manufacturing slots and centre waitlists, on small scenarios whose answers are known
 /// exactly: deterministic process times, chairs always open, no consult, and referrals far
@@ -301,5 +302,56 @@ final class SlotAllocationTests: FolderTestCase {
             for (day, hand) in zip(days, expected) { XCTAssertEqual(day, hand, accuracy: 4.0 / 24 + 1e-6) }
             XCTAssertFalse(everyone.prefix(24).contains { $0["apheresis_start_day"]!.isEmpty }, "first come across the plant")
         }
+    }
+
+    /// Little's law on the waitlists: patients on them (time-average, both centres) = listings
+    /// per day × mean time on a list, for a lottery list with exponential dropout over 20
+    /// replications. Tolerance: the 95 % Student-t interval of the per-replication relative
+    /// difference contains 0 (the cohort's times and the window's levels differ only at the
+    /// window's edges), and the mean difference is under 2 %.
+    func testWaitlistsObeyLittlesLaw() throws {
+        let text = """
+            name: little
+            simulation: {start_date: 2026-01-01, horizon: 1095d, warmup: 180d, replications: 20, seed: 9}
+            products:
+              car-t: {starting_material: fresh, fresh_hold_time: 10d, manufacturing: [{make: 10d}], qc: 2d, qa_release: 0h, lymphodepletion: 3d}
+            indications:
+              mm: {product: car-t, time_to_dropout: {exponential: 60d}}
+            sites:
+              centre-a: &c
+                kind: centre
+                referrals: 3/week
+                apheresis: {chairs: 1, duration: 4h}
+                plant: plant
+                post_infusion_stay: 1d
+              centre-b: *c
+              plant:
+                kind: plant
+                suites: 40
+                slots:
+                  per: week
+                  centres: {centre-a: 2, centre-b: 2}
+                  rule: lottery
+            lanes:
+              - {from: centre-a, to: plant, transit: 1d, return: true}
+              - {from: centre-b, to: plant, transit: 1d, return: true}
+
+            """
+        let file = folder.appendingPathComponent("little.yaml")
+        try Data(text.utf8).write(to: file)
+        let out = folder.appendingPathComponent("little")
+        let result = try CartsimBinary.run(["run", file.path, "--out", out.path, "--quiet"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let rows = try CSVFile(url: out.appendingPathComponent("replications.csv")).rows
+        XCTAssertEqual(rows.count, 20)
+        let windowDays = 1095.0 - 180
+        let differences = rows.map { row in
+            let onLists = 2 * CSVFile.number(row, "waitlist_length_mean")
+            let listingsPerDay = CSVFile.number(row, "patients_waitlisted") / windowDays
+            return (onLists - listingsPerDay * CSVFile.number(row, "waitlist_time_mean_days")) / onLists
+        }
+        let interval = StudentTInterval(values: differences)
+        XCTAssertTrue(interval.lower <= 0 && 0 <= interval.upper, "[\(interval.lower), \(interval.upper)]")
+        XCTAssertLessThan(abs(interval.mean), 0.02)
     }
 }
