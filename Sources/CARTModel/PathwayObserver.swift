@@ -14,6 +14,10 @@ public protocol PathwayObserver: AnyObject {
 public enum PathwayEventKind: String, CaseIterable, Sendable {
     /// A patient was referred at a centre (`site`).
     case referred
+    /// The patient joined the centre's waitlist for a manufacturing slot.
+    case waitlisted
+    /// A manufacturing slot was allocated to the patient (apheresis follows its lead time).
+    case slotAllocated = "slot_allocated"
     /// A claim on `resource` had to wait (`queueLength` includes it).
     case queued
     /// A claim on `resource` was granted (`queueLength`: claims still waiting).
@@ -130,7 +134,7 @@ extension PathwayReplication {
     /// The site id where a patient is at a stage that happens at one site.
     func site(of patient: Patient, in stage: Stage) -> Int {
         switch stage {
-        case .consult, .apheresis, .storage, .lymphodepletion, .infusion, .postInfusion, .shippingToPlant:
+        case .consult, .waitlist, .apheresis, .storage, .lymphodepletion, .infusion, .postInfusion, .shippingToPlant:
             siteID(centre: patient.centre)
         case .freezing:
             if case .hub(let hub) = patient.pending.freezingSite { siteID(hub: hub) } else { siteID(centre: patient.centre) }

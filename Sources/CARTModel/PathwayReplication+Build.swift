@@ -8,7 +8,8 @@ extension PathwayReplication {
     /// batch holds its suite (after `suite_queue`).
     func build() throws {
         let s = scenario
-        let reported = Stage.allCases.filter { $0 != .manufacturing }
+        slots = SlotNetwork(self)
+        let reported = Stage.allCases.filter { $0 != .manufacturing && ($0 != .waitlist || slots != nil) }
         let split = reported.firstIndex(of: .suiteQueue)! + 1
         for stage in reported[..<split] { stages.register(stage.name) }
         for product in s.products {

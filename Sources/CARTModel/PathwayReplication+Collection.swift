@@ -18,7 +18,10 @@ extension PathwayReplication {
 
     func startCollection(_ patient: Patient) {
         let start = simulation.now
-        if patient.firstApheresisStart == nil { patient.firstApheresisStart = start }
+        if patient.firstApheresisStart == nil {
+            patient.firstApheresisStart = start
+            if let listed = patient.waitlistedAt { slotRecorder.collected(patient, listed: listed, at: start) }
+        }
         patient.mark(.apheresisStart, at: start)
         work(patient, for: patient.pending.work, then: .apheresisDone)
     }

@@ -2,14 +2,17 @@ import SimKernel
 import ScenarioFile
 
 extension PathwayReplication {
-    /// Waits for a suite (FIFO or earliest referral first; batches start only on the suite
+    /// Waits for a suite (FIFO, earliest referral first, or slot order for batches with a
+    /// manufacturing slot; batches start only on the suite
     /// calendar) — unfrozen material expires if its hold time runs out first — then runs the product's steps back to back while holding the suite. A
     /// dropped-out patient's batch is discarded at the next step boundary, freeing the suite.
     func manufacture(_ patient: Patient) {
         guard isActive(patient) else { return }
         let plant = plants[patient.plant]
         patient.stage = .suiteQueue
-        let rank = plant.spec.discipline == .earliestReferral ? Double(patient.referral) : 0
+        // A slot is the batch's claim on a suite: slot holders go in slot order.
+        let rank = patient.slotAllocated.map(Double.init)
+            ?? (plant.spec.discipline == .earliestReferral ? Double(patient.referral) : 0)
         seizeBeforeFreshHoldExpires(plant.suites, for: patient, rank: rank, then: .suiteGranted)
     }
 

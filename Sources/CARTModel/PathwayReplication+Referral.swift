@@ -34,7 +34,14 @@ extension PathwayReplication {
     /// A new patient is referred at a centre now.
     func refer(centre index: Int) {
         let centre = centres[index]
-        let indication = Int(centre.indicationChoice.sample(centre.indicationStream))!
+        admit(centre: index, indication: Int(centre.indicationChoice.sample(centre.indicationStream))!)
+    }
+
+    /// A patient with `indication` enters the pathway at a centre now: a referral, or a
+    /// re-referral after dropping out of a slot waitlist. Where the centre's plant allocates
+    /// slots the patient joins its waitlist, after the consult or before it.
+    func admit(centre index: Int, indication: Int) {
+        let centre = centres[index]
         let patient = Patient(id: nextPatientID, centre: index, indication: indication,
                               product: indications[indication].product, referral: simulation.now, model: self)
         nextPatientID += 1
@@ -48,7 +55,15 @@ extension PathwayReplication {
             patient.dropoutEvent = simulation.scheduleCancellable(at: simulation.now + timeToDropout.ticks(),
                                                                   handler: patient, tag: Resume.dropout.rawValue)
         }
-        hold(patient, in: .consult, for: centre.consult.ticks(), then: .collect)
+        if let pool = slots?.poolOfCentre[index] {
+            if pool.spec.waitlistBefore == .consult {
+                joinWaitlist(patient)
+            } else {
+                hold(patient, in: .consult, for: centre.consult.ticks(), then: .joinWaitlist)
+            }
+        } else {
+            hold(patient, in: .consult, for: centre.consult.ticks(), then: .collect)
+        }
     }
 
     /// Progression or death before lymphodepletion: the pathway ends in the current stage.
@@ -58,7 +73,9 @@ extension PathwayReplication {
         guard !patient.hasEnded else { return }
         if let claim = patient.waitingClaim { withdraw(claim, of: patient) }
         series.count(.dropouts, at: simulation.now)
+        let freed = leaveWaitlist(patient)
         end(patient, .dropout(patient.stage))
+        if let freed { allocateSlots(freed) }
     }
 
     /// Withdraws the patient's waiting claim.
@@ -80,6 +97,7 @@ extension PathwayReplication {
         recorder.ended(patient, at: simulation.now)
         notify(PathwayEvent(time: simulation.now, kind: .ended, patient: patient, stage: patient.stage,
                             site: site(of: patient, in: patient.stage), outcome: outcome))
+        if patient.waitlistedAt != nil { slotRecorder.ended(patient) }
         if followingUp && followUpIsOver { simulation.stop() }
     }
 

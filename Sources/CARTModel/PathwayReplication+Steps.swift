@@ -51,6 +51,8 @@ extension PathwayReplication {
         case .collect: collect(patient)
         case .manufacture: manufacture(patient)
         case .bookLymphodepletion: bookLymphodepletion(patient)
+        case .joinWaitlist: joinWaitlist(patient)
+        case .slotLeadTime: waitForSlotDate(patient)
         }
     }
 

@@ -1,5 +1,6 @@
 import SimKernel
 import ScenarioFile
+import OutputSchema
 
 extension PathwayReplication {
     /// What the window's time-based statistics are at the horizon, before the follow-up of
@@ -11,6 +12,8 @@ extension PathwayReplication {
         let windowYears: Double
         /// Patients of the cohort still in the pathway at the horizon.
         let cohortInProcess: Int
+        /// Seconds each slot centre's waitlist spent at each length in the window (centre, durations).
+        let waitlists: [(centre: Int, durations: [SimTime])]
     }
 
     /// Observes the window's statistics at the horizon.
@@ -22,7 +25,8 @@ extension PathwayReplication {
             stages: stages.stages.map(\.summary),
             workInProgressMean: recorder.workInProgress.average(until: now),
             windowYears: Double(now - recorder.windowStart) / Double(365 * Ticks.day),
-            cohortInProcess: recorder.stillInProcess)
+            cohortInProcess: recorder.stillInProcess,
+            waitlists: slots.map { s in s.slotCentres.map { ($0, s.levels[$0].durations(until: now)) } } ?? [])
     }
 
     /// Turns the recorded statistics into KPIs and tables (names and definitions:
@@ -74,13 +78,14 @@ extension PathwayReplication {
             ("material_losses_in_window", Double(r.lossEvents)),
             ("recollections_in_window", Double(r.recollections)),
         ]
-        for stage in Stage.allCases where stage != .postInfusion && stage != .infusion {
+        for stage in Stage.allCases where stage != .postInfusion && stage != .infusion && (stage != .waitlist || slots != nil) {
             kpis.append(("dropout_\(stage.name)_fraction", share(r.dropoutsByStage[stage] ?? 0)))
         }
         if recorder.veinToVeinTarget != nil {
             kpis.append(("vein_to_vein_within_target_fraction",
                          r.infused > 0 ? Double(r.infusedWithinTarget) / Double(r.infused) : 0))
         }
+        if slots != nil { kpis += slotKPIs(atHorizon, share: share) }
         let resources = atHorizon.resources
         for resource in resources {
             let key = resource.id
@@ -92,6 +97,39 @@ extension PathwayReplication {
             replication: replication, kpis: kpis.map { (name: $0.0, value: $0.1) }, stages: atHorizon.stages,
             resources: resources, series: series, patients: keptPatients.map(record),
             events: simulation.eventsExecuted, patientsSimulated: nextPatientID)
+    }
+
+    /// The KPIs of the slot waitlists (only where a plant allocates slots).
+    private func slotKPIs(_ atHorizon: HorizonObservation, share: (Int) -> Double) -> [(String, Double)] {
+        let s = slotRecorder
+        let lists = atHorizon.waitlists
+        let means = lists.map { LevelDurations.mean(of: $0.durations) }
+        var kpis: [(String, Double)] = [
+            ("waitlist_length_mean", means.isEmpty ? .nan : means.reduce(0, +) / Double(means.count)),
+            ("waitlist_length_p90", LevelDurations.quantile(0.9, of: LevelDurations.pooled(lists.map(\.durations)))),
+            ("patients_waitlisted", Double(s.waitlisted)),
+            ("waitlist_time_mean_days", s.timeOnList.mean),
+            ("slot_wait_mean_days", s.slotWait.mean),
+            ("slot_wait_p50_days", s.slotWait.quantile(0.5)),
+            ("slot_wait_p90_days", s.slotWait.quantile(0.9)),
+            ("waitlist_to_apheresis_mean_days", s.listToApheresis.mean),
+            ("waitlist_to_apheresis_p50_days", s.listToApheresis.quantile(0.5)),
+            ("slot_granted_fraction", share(s.granted)),
+            ("waitlisted_infused_fraction", s.waitlisted > 0 ? Double(s.waitlistedInfused) / Double(s.waitlisted) : 0),
+            ("slots_issued_in_window", Double(s.issued)),
+            ("slots_allocated_in_window", Double(s.allocated)),
+            ("slots_expired_in_window", Double(s.expired)),
+            ("slots_forfeited_in_window", Double(s.forfeited)),
+            ("slots_returned_in_window", Double(s.returned)),
+            ("slot_utilization", s.issued > 0 ? Double(s.allocated) / Double(s.issued) : 0),
+            ("re_referrals_in_window", Double(s.reReferrals)),
+        ]
+        for (list, mean) in zip(lists, means) {
+            let id = ResourceID.of(site: centres[list.centre].spec.name, pool: "waitlist")
+            kpis.append(("\(id)_length_mean", mean))
+            kpis.append(("\(id)_length_p90", LevelDurations.quantile(0.9, of: list.durations)))
+        }
+        return kpis
     }
 
     private func record(_ patient: Patient) -> PatientRecord {

@@ -28,6 +28,9 @@ public final class PathwayReplication {
     var stages = StageRecorder()
     var series: WeeklySeries
     var recorder: OutcomeRecorder
+    /// Slot waitlists and their statistics (nil when no plant allocates slots).
+    var slots: SlotNetwork?
+    var slotRecorder: SlotRecorder
     /// Patients kept for `patients.csv` (only when requested).
     var keptPatients: [Patient] = []
     let keepPatients: Bool
@@ -49,6 +52,7 @@ public final class PathwayReplication {
         series = WeeklySeries(weeks: weeks, end: scenario.simulation.horizon)
         recorder = OutcomeRecorder(warmup: scenario.simulation.warmup, horizon: scenario.simulation.horizon)
         recorder.veinToVeinTarget = scenario.simulation.veinToVeinTargetDays
+        slotRecorder = SlotRecorder(warmup: scenario.simulation.warmup, horizon: scenario.simulation.horizon)
         try build()
     }
 
@@ -85,11 +89,14 @@ public final class PathwayReplication {
     public func run() -> ReplicationResult {
         let settings = scenario.simulation
         for index in centres.indices { scheduleNextReferral(centre: index) }
+        scheduleSlotPeriods()
         simulation.schedule(at: settings.warmup, priority: .observation) { [self] in endWarmup() }
+        if slots != nil { series.waitlist = Array(repeating: 0, count: series.weeks) }
         for week in 0..<series.weeks {
             let end = min(SimTime(week + 1) * Ticks.week, settings.horizon)
             simulation.schedule(at: end, priority: .observation) { [self] in
                 series.workInProgress[week] = inProcess
+                if let slots { series.waitlist[week] = slots.pools.reduce(0) { $0 + $1.waiting.count } }
             }
         }
         simulation.run(until: settings.horizon)
@@ -111,6 +118,7 @@ public final class PathwayReplication {
         for centre in centres { centre.bedBookingWaits = Tally() }
         stages = StageRecorder(registering: stages)
         recorder.startWindow(inProcess: inProcess, at: simulation.now)
+        if let slots { for centre in slots.levels.indices { slots.levels[centre].reset(at: simulation.now) } }
     }
 
     var allResources: [Resource] {

@@ -83,6 +83,11 @@ final class Patient: EventHandler {
     var readyForLymphodepletion: SimTime?
     /// When a lymphodepleted patient started waiting for a late product's infusion.
     var waitingSince: SimTime?
+    /// Slots: when the patient joined a waitlist and when a slot was allocated (nil: not yet
+    /// or never); whether the patient is on a list now.
+    var waitlistedAt: SimTime?
+    var slotAllocated: SimTime?
+    var onWaitlist = false
     /// Whether the current lot's specification was already decided (short of dose at
     /// harvest, going on to QC for an exception release).
     var lotDecided = false

@@ -34,6 +34,10 @@ enum FreezingSite {
 /// What follows a hold.
 enum AfterHold {
     case collect, manufacture, bookLymphodepletion
+    /// The consult ended: join the centre's slot waitlist.
+    case joinWaitlist
+    /// The consult after a slot ended: wait out the rest of the slot's lead time, then collect.
+    case slotLeadTime
 }
 
 /// Where a shipment was going.

@@ -9,6 +9,8 @@ public struct WeeklySeries: Sendable {
     public internal(set) var dropouts: [Int]
     /// Patients in the pathway (referred, not yet infused or ended) at the end of each week.
     public internal(set) var workInProgress: [Int]
+    /// Patients on the slot waitlists at the end of each week; empty where no plant allocates slots.
+    public internal(set) var waitlist: [Int] = []
 
     /// The horizon: events at or after it fall in no week.
     private var end = SimTime.max
@@ -25,9 +27,10 @@ public struct WeeklySeries: Sendable {
     }
 
     /// Recreates a series from its recorded weekly counts (merging shards); all arrays
-    /// have one entry per week.
+    /// have one entry per week (`waitlist` none, where there are no slots).
     public init(referrals: [Int], collections: [Int], releases: [Int], infusions: [Int], dropouts: [Int],
-                workInProgress: [Int]) {
+                workInProgress: [Int], waitlist: [Int] = []) {
+        self.waitlist = waitlist
         self.referrals = referrals
         self.collections = collections
         self.releases = releases

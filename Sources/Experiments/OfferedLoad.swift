@@ -12,7 +12,9 @@ import OutputSchema
 /// Counted: apheresis chairs (collections, repeats included), beds (post-infusion and ICU
 /// stays), manufacturing suites (the manufacturing steps of one lot per patient) and QC labs
 /// (one test per lot). With `routing: shortest_expected_wait` the plants share the lots, so
-/// their suites and their QC labs are each taken as one pool.
+/// their suites and their QC labs are each taken as one pool. Where the centre's plant
+/// allocates slots, no more patients go on than the centre's slots per day (a pooled plant's
+/// slots shared in proportion to its centres' referral rates; a month taken as 365.25/12 days).
 public struct OfferedLoad: Sendable {
     /// The resource, as `resources.csv` names it (`plant_west_suites`; pooled resources
     /// joined by ` + `).
@@ -41,8 +43,9 @@ public struct OfferedLoad: Sendable {
         var loads: [OfferedLoad] = []
         var plantWork: [String: (lots: Double, suiteDays: Double, qcDays: Double)] = [:]
         for centre in scenario.centres {
-            let rate = centre.referrals.map(\.perDay).max() ?? 0
-            guard rate > 0 else { continue }
+            let referrals = centre.referrals.map(\.perDay).max() ?? 0
+            guard referrals > 0 else { continue }
+            let rate = min(referrals, slotRate(of: centre, in: scenario) ?? .infinity)
             let collections = rate / (1 - centre.repeatCollectionProbability)
             loads.append(OfferedLoad(site: centre.name, pool: "apheresis_chairs", rate: collections, unit: "collections",
                                      days: days(centre.apheresisDuration.mean), capacity: centre.apheresisChairs,
@@ -83,6 +86,20 @@ public struct OfferedLoad: Sendable {
     }
 
     private static func days(_ seconds: Double) -> Double { seconds / Double(Ticks.day) }
+
+    /// The slots per day of a centre whose plant allocates slots; nil otherwise.
+    private static func slotRate(of centre: CentreSpec, in scenario: ScenarioDescription) -> Double? {
+        guard let slots = scenario.plants.first(where: { $0.name == centre.plant })?.slots else { return nil }
+        let periodDays = slots.period == .week ? 7 : 365.25 / 12
+        switch slots.allocation {
+        case .quota(let quotas): return Double(quotas[centre.name] ?? 0) / periodDays
+        case .share(let shares): return (shares[centre.name] ?? 0) * Double(slots.capacity) / periodDays
+        case .pooled:
+            let rate = { (c: CentreSpec) in c.referrals.map(\.perDay).max() ?? 0 }
+            let total = scenario.centres.filter { $0.plant == centre.plant }.reduce(0) { $0 + rate($1) }
+            return total > 0 ? Double(slots.capacity) / periodDays * rate(centre) / total : 0
+        }
+    }
 
     /// Two decimals: `1.35`, `inf`.
     static func format(_ value: Double) -> String {

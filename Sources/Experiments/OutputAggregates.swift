@@ -83,11 +83,13 @@ struct ResourceAggregates {
 struct WeeklyAggregates {
     private struct Week {
         var referrals = 0, collections = 0, releases = 0, dropouts = 0
-        var infusions = IntegerHistogram(), workInProgress = IntegerHistogram()
-        var infusionSum = 0, workInProgressSum = 0
+        var infusions = IntegerHistogram(), workInProgress = IntegerHistogram(), waitlist = IntegerHistogram()
+        var infusionSum = 0, workInProgressSum = 0, waitlistSum = 0
     }
     private var weeks: [Week] = []
     private var replications = 0
+    /// Whether the series count patients on slot waitlists (the scenario has slots).
+    private var hasWaitlists = false
 
     mutating func add(_ series: WeeklySeries) {
         if weeks.isEmpty { weeks = Array(repeating: Week(), count: series.weeks) }
@@ -100,12 +102,17 @@ struct WeeklyAggregates {
             weeks[w].infusionSum += series.infusions[w]
             weeks[w].workInProgress.add(series.workInProgress[w])
             weeks[w].workInProgressSum += series.workInProgress[w]
+            if !series.waitlist.isEmpty {
+                weeks[w].waitlist.add(series.waitlist[w])
+                weeks[w].waitlistSum += series.waitlist[w]
+            }
         }
+        if !series.waitlist.isEmpty { hasWaitlists = true }
         replications += 1
     }
 
     func table(startDay: Int, warmup: SimTime) -> String {
-        var table = CSVText(header: OutputTables.timeseriesHeader)
+        var table = CSVText(header: OutputTables.timeseriesHeader + (hasWaitlists ? OutputTables.waitlistColumns : []))
         let n = Double(max(replications, 1))
         func mean(_ sum: Int) -> String { OutputNumber.format(Double(sum) / n, .level) }
         func level(_ value: Double) -> String { OutputNumber.format(value, .level) }
@@ -115,7 +122,9 @@ struct WeeklyAggregates {
                           mean(w.releases), mean(w.infusionSum), level(w.infusions.quantile(0.05)),
                           level(w.infusions.quantile(0.95)), mean(w.dropouts),
                           mean(w.workInProgressSum), level(w.workInProgress.quantile(0.05)),
-                          level(w.workInProgress.quantile(0.95))])
+                          level(w.workInProgress.quantile(0.95))]
+                         + (hasWaitlists ? [mean(w.waitlistSum), level(w.waitlist.quantile(0.05)),
+                                            level(w.waitlist.quantile(0.95))] : []))
         }
         return table.text
     }

@@ -13,6 +13,8 @@ enum ReplicationRecords {
                                  "wait_mean_days", "wait_p90_days", "wait_max_days"]
     static let weekHeader = ["replication", "week", "referrals", "collections", "releases", "infusions", "dropouts",
                              "work_in_progress"]
+    /// The column `week_records.csv` adds where a plant allocates slots.
+    static let waitlistColumn = "waitlist"
 }
 
 /// Streams a shard's per-replication records.
@@ -21,13 +23,18 @@ final class ReplicationRecordWriter {
     private let resources: CSVFileWriter
     private let weeks: CSVFileWriter
 
-    init(folder: URL) throws {
+    /// Whether the week records carry the waitlist column.
+    private let waitlists: Bool
+
+    /// Opens the record files in `folder`; `waitlists`: the scenario has slots.
+    init(folder: URL, waitlists: Bool) throws {
+        self.waitlists = waitlists
         stages = try CSVFileWriter(url: folder.appendingPathComponent("stage_records.csv"))
         resources = try CSVFileWriter(url: folder.appendingPathComponent("resource_records.csv"))
         weeks = try CSVFileWriter(url: folder.appendingPathComponent("week_records.csv"))
         try stages.append(ReplicationRecords.stageHeader)
         try resources.append(ReplicationRecords.resourceHeader)
-        try weeks.append(ReplicationRecords.weekHeader)
+        try weeks.append(ReplicationRecords.weekHeader + (waitlists ? [ReplicationRecords.waitlistColumn] : []))
     }
 
     func add(_ result: ReplicationResult) throws {
@@ -46,7 +53,7 @@ final class ReplicationRecordWriter {
         for week in 0..<w.weeks {
             try weeks.append([r, String(week), String(w.referrals[week]), String(w.collections[week]),
                               String(w.releases[week]), String(w.infusions[week]), String(w.dropouts[week]),
-                              String(w.workInProgress[week])])
+                              String(w.workInProgress[week])] + (waitlists ? [String(w.waitlist[week])] : []))
         }
     }
 

@@ -119,7 +119,9 @@ public struct ScenarioRun {
                                            patientReplications: options.patientReplications, trace: trace)
             var delivered: [Int] = []
             let accumulator = try RunAccumulator(context: .init(scenario), folder: folder)
-            let records = try options.shard.map { _ in try ReplicationRecordWriter(folder: folder) }
+            let records = try options.shard.map { _ in
+                try ReplicationRecordWriter(folder: folder, waitlists: scenario.plants.contains { $0.slots != nil })
+            }
             let precision = PrecisionRule(targets: options.precision, minimum: scenario.simulation.replications)
             var precisionMet = false
             try runner.run(indices: indices, interrupted: interrupted) { result in

@@ -68,10 +68,14 @@ struct ShardReader {
     private func weekRecords() throws -> [Int: WeeklySeries] {
         let file = try ShardFile("week_records.csv", in: folder)
         let c = try ReplicationRecords.weekHeader.map(file.column)
+        let waitlistColumn = file.header.contains(ReplicationRecords.waitlistColumn)
+            ? try file.column(ReplicationRecords.waitlistColumn) : nil
         return try grouped(file).mapValues { rows in
             func column(_ index: Int) throws -> [Int] { try rows.map { try file.int($0, c[index]) } }
+            let waitlist = try waitlistColumn.map { index in try rows.map { try file.int($0, index) } } ?? []
             return WeeklySeries(referrals: try column(2), collections: try column(3), releases: try column(4),
-                                infusions: try column(5), dropouts: try column(6), workInProgress: try column(7))
+                                infusions: try column(5), dropouts: try column(6), workInProgress: try column(7),
+                                waitlist: waitlist)
         }
     }
 }

@@ -6,12 +6,16 @@ enum HeadlineSection {
     static let cardKPIs = ["infusions_per_year", "vein_to_vein_p50_days", "vein_to_vein_p90_days",
                            "not_infused_fraction", "out_of_spec_rate"]
 
-    /// The KPIs of the key-figures table, in order.
+    /// The KPIs of the key-figures table, in order (those a run lacks are left out).
     static let keyKPIs = ["infusions_per_year", "vein_to_vein_mean_days", "vein_to_vein_p50_days",
                           "vein_to_vein_p90_days", "vein_to_vein_p95_days", "apheresis_to_release_p50_days",
                           "apheresis_to_release_p90_days", "referral_to_infusion_p50_days", "not_infused_fraction",
                           "dropout_fraction", "manufacturing_failure_fraction", "material_lost_fraction",
-                          "out_of_spec_rate", "work_in_progress_mean"]
+                          "out_of_spec_rate", "work_in_progress_mean",
+                          // Only where a plant allocates slots (absent KPIs are left out).
+                          "waitlist_length_mean", "slot_wait_p50_days", "waitlist_to_apheresis_p50_days",
+                          "slot_granted_fraction", "waitlisted_infused_fraction", "dropout_waitlist_fraction",
+                          "slot_utilization"]
 
     static func render(_ run: RunResults) -> Markup {
         let manifest = run.manifest

@@ -26,7 +26,8 @@ enum KPIDisplay {
     }
 
     /// The unit of a KPI: `…_fraction`, `…_rate`, `…_utilization` in per cent, `…_days` in
-    /// days, `…_per_year` per year, work in progress in patients, other counts per replication.
+    /// days, `…_per_year` per year, work in progress and waitlist lengths in patients, other
+    /// counts per replication.
     static func unit(of kpi: String) -> Unit {
         switch Quantity(kpi: kpi) {
         case .share: return .percent
@@ -34,7 +35,7 @@ enum KPIDisplay {
         case .count, .level: break
         }
         if kpi.hasSuffix("_per_year") { return .perYear }
-        if kpi.hasPrefix("work_in_progress") { return .patients }
+        if kpi.hasPrefix("work_in_progress") || kpi.contains("waitlist_length_") { return .patients }
         return .perReplication
     }
 
@@ -78,5 +79,13 @@ enum KPIDisplay {
         "material_lost_fraction": "Starting material lost",
         "out_of_spec_rate": "Out-of-specification lots",
         "work_in_progress_mean": "Work in progress, mean",
+        "waitlist_length_mean": "Patients on a centre's slot waitlist, mean",
+        "waitlist_length_p90": "Patients on a centre's slot waitlist, 90th percentile over time",
+        "slot_wait_p50_days": "Wait for a slot, median",
+        "waitlist_to_apheresis_p50_days": "Waitlist to apheresis, median",
+        "slot_granted_fraction": "Referred patients allocated a slot",
+        "waitlisted_infused_fraction": "Waitlisted patients infused",
+        "dropout_waitlist_fraction": "Dropped out waiting for a slot",
+        "slot_utilization": "Slots allocated of slots issued",
     ]
 }

@@ -1,4 +1,5 @@
-/// Section 6: weekly infusions and work in progress over the horizon (`timeseries.csv`):
+/// Section 6: weekly infusions, work in progress and (where plants allocate slots) patients on
+/// the slot waitlists over the horizon (`timeseries.csv`):
 /// the mean across replications with a band from the 5th to the 95th percentile, and the
 /// warm-up weeks shaded (they are left out of every KPI).
 enum OverTimeSection {
@@ -14,12 +15,17 @@ enum OverTimeSection {
         let timeAxis = run.manifest.string("start_date").map { "time (weeks since \($0))" } ?? "time (weeks since the start)"
         let intro = "Mean across replications with the 5th–95th percentile band; the shaded weeks are the warm-up, "
             + "left out of every KPI. A level curve after the warm-up means the warm-up is long enough."
-        return ReportPage.section(id: "over-time", title: title, intro: intro, [
+        var figures = [
             figure(run.weeks, \.infusions, id: "infusions-chart", title: "Infusions per week",
                    unit: "infusions (per week)", shades: shades, timeAxis: timeAxis),
             figure(run.weeks, \.workInProgress, id: "wip-chart", title: "Work in progress",
                    unit: "work in progress (patients)", shades: shades, timeAxis: timeAxis),
-        ])
+        ]
+        if run.weeks.allSatisfy({ $0.waitlist != nil }) {
+            figures.append(figure(run.weeks, \.waitlist!, id: "waitlist-chart", title: "Patients on slot waitlists",
+                                  unit: "waiting for a slot (patients, all centres)", shades: shades, timeAxis: timeAxis))
+        }
+        return ReportPage.section(id: "over-time", title: title, intro: intro, figures)
     }
 
     private static func figure(_ weeks: [WeekFigures], _ series: KeyPath<WeekFigures, Estimate>, id: String,

@@ -35,7 +35,7 @@ struct PatientFunnel {
 
     /// The step gap (0: before collection … 3: before infusion) and name of each dropout stage.
     static let dropoutStages: [(stage: String, gap: Int, name: String)] = [
-        ("consult", 0, "waiting for apheresis"), ("apheresis", 0, "apheresis"), ("freezing", 1, "freezing"),
+        ("consult", 0, "waiting for apheresis"), ("waitlist", 0, "waiting for a slot"), ("apheresis", 0, "apheresis"), ("freezing", 1, "freezing"),
         ("shipping_to_plant", 1, "shipping to the plant"), ("intake", 1, "intake"), ("suite_queue", 1, "waiting for a suite"),
         ("manufacturing", 1, "manufacturing"), ("qc_testing", 2, "QC testing"), ("qa_release", 2, "QA release"),
         ("shipping_to_centre", 3, "shipping back"), ("storage", 3, "storage at the centre"),

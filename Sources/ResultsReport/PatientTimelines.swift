@@ -80,6 +80,8 @@ struct PatientTimelines {
             let label = step.isEmpty ? stage : "\(stage) · \(step)"
             switch kind {
             case "referred": referral = time
+            case "waitlisted": open["slot"] = ("waitlist (waiting for a manufacturing slot)", time)
+            case "slot_allocated": close("slot", as: .waiting, at: time)
             case "queued": open["claim"] = ("\(label) (waiting for \(resource))", time)
             case "granted", "withdrawn": close("claim", as: .waiting, at: time)
             case "started":

@@ -28,6 +28,8 @@ struct WeekFigures {
     /// Mean with the 5th (low) and 95th (high) percentiles across replications.
     let infusions: Estimate
     let workInProgress: Estimate
+    /// Patients on the slot waitlists; nil where the run has no slots.
+    let waitlist: Estimate?
 }
 
 /// The per-stage, per-resource and per-week tables of a run folder.
@@ -71,13 +73,15 @@ enum RunTables {
         let week = try table.column("week"), warmup = try table.column("in_warmup")
         let infusions = try table.estimateColumns("infusions_mean", "infusions_p5", "infusions_p95")
         let wip = try table.estimateColumns("work_in_progress_mean", "work_in_progress_p5", "work_in_progress_p95")
+        let waitlist = table.has("waitlist_mean") ? try table.estimateColumns("waitlist_mean", "waitlist_p5", "waitlist_p95") : nil
         var weeks: [WeekFigures] = []
         for row in table.rows {
             guard let number = try table.number(row, week) else {
                 throw ReportError(folder: folder, file: "timeseries.csv", line: row.line, "the week is empty")
             }
             weeks.append(WeekFigures(week: number, inWarmup: try table.flag(row, warmup),
-                                     infusions: try table.estimate(row, infusions), workInProgress: try table.estimate(row, wip)))
+                                     infusions: try table.estimate(row, infusions), workInProgress: try table.estimate(row, wip),
+                                     waitlist: try waitlist.map { columns throws(ReportError) in try table.estimate(row, columns) }))
         }
         return weeks
     }

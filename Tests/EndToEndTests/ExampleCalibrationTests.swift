@@ -14,6 +14,10 @@ final class ExampleCalibrationTests: FolderTestCase {
 
     /// "Dose shortfall share": out-of-specification lots short of dose, per replication.
     private static let doseShare = "dose shortfall share of out-of-specification lots"
+    /// "Slots allocated per centre per month": `slots_allocated_in_window` ÷ (centres × months of
+    /// window), per replication; the BCMA example has 5 centres and a 24-month window.
+    private static let slotsPerCentreMonth = "slots allocated per centre per month"
+    private static let slotCentreMonths = 5.0 * 24
 
     private static let targets: [String: [Target]] = [
         "axicel-central-fresh": [
@@ -34,6 +38,13 @@ final class ExampleCalibrationTests: FolderTestCase {
             Target(kpi: "not_infused_after_apheresis_fraction", range: 0.0375...0.1608),
             Target(kpi: "lymphodepletion_to_infusion_mean_days", range: 6...7),
         ],
+        "bcma-slot-scarcity": [
+            Target(kpi: slotsPerCentreMonth, range: 0.95...1.0),
+            Target(kpi: "waitlist_length_mean", range: 15...25),
+            Target(kpi: "waitlist_to_apheresis_p50_days", range: 152...213),
+            Target(kpi: "waitlisted_infused_fraction", range: 0.20...0.30),
+            Target(kpi: "dropout_waitlist_fraction", range: 0.5789...0.7893),
+        ],
         "point-of-care": [
             Target(kpi: "vein_to_vein_within_target_fraction", range: 0.7397...0.9902),
             Target(kpi: "not_infused_after_apheresis_fraction", range: 0.001...0.1964),
@@ -53,7 +64,13 @@ final class ExampleCalibrationTests: FolderTestCase {
             XCTAssertEqual(replications.count, 10, "\(name) runs its own 10 replications")
             for target in targets {
                 let interval: (low: Double, high: Double)
-                if target.kpi == Self.doseShare {
+                if target.kpi == Self.slotsPerCentreMonth {
+                    let rates = replications.map { CSVFile.number($0, "slots_allocated_in_window") / Self.slotCentreMonths }
+                    let t = StudentTInterval(values: rates)
+                    interval = (t.lower, t.upper)
+                    XCTAssertTrue(header.contains("slots allocated per centre per month"),
+                                  "\(name): the header cites the slots per centre per month")
+                } else if target.kpi == Self.doseShare {
                     let shares = replications.map { CSVFile.number($0, "out_of_spec_dose_rate") / CSVFile.number($0, "out_of_spec_rate") }
                     let t = StudentTInterval(values: shares)
                     interval = (t.lower, t.upper)

@@ -4,7 +4,7 @@ import XCTest
 /// Runs the built binary on every example scenario and checks the output contract,
 /// conservation of patients and the order of each patient's milestones.
 final class ExampleScenarioTests: XCTestCase {
-    static let examples = ["axicel-central-fresh", "tisacel-cryo-hub", "point-of-care"]
+    static let examples = ["axicel-central-fresh", "tisacel-cryo-hub", "point-of-care", "bcma-slot-scarcity"]
 
     func testEveryExampleScenarioRunsAndHonoursTheOutputContract() throws {
         for name in Self.examples {
@@ -25,7 +25,10 @@ final class ExampleScenarioTests: XCTestCase {
         XCTAssertEqual(try CSVFile(url: out.appendingPathComponent("patients.csv")).header, OutputContract.patients, name)
         XCTAssertEqual(try CSVFile(url: out.appendingPathComponent("stages.csv")).header, OutputContract.stages, name)
         XCTAssertEqual(try CSVFile(url: out.appendingPathComponent("resources.csv")).header, OutputContract.resources)
-        XCTAssertEqual(try CSVFile(url: out.appendingPathComponent("timeseries.csv")).header, OutputContract.timeseries)
+        let slots = try String(contentsOf: CartsimBinary.packageRoot.appendingPathComponent("Scenarios/\(name).yaml"),
+                               encoding: .utf8).contains("\n    slots:")
+        XCTAssertEqual(try CSVFile(url: out.appendingPathComponent("timeseries.csv")).header,
+                       OutputContract.timeseries + (slots ? OutputContract.waitlistSeries : []), name)
         let summary = try CSVFile(url: out.appendingPathComponent("summary.csv"))
         XCTAssertEqual(summary.header, OutputContract.summary)
         XCTAssertEqual(Array(summary.rows.prefix(OutputContract.kpis.count)).map { $0["kpi"]! }, OutputContract.kpis)
@@ -45,7 +48,8 @@ final class ExampleScenarioTests: XCTestCase {
 
     /// Every KPI is defined in the output reference: by its name, by its name less a quantile
     /// or statistic suffix written `_p50_days` in a row that lists it, or as a per-stage or
-    /// per-resource KPI (`dropout_<stage>_fraction`, `<site>_<resource>_utilization`).
+    /// per-resource or per-centre KPI (`dropout_<stage>_fraction`, `<site>_<resource>_utilization`,
+    /// `<centre>_waitlist_length_mean`).
     private func checkDocumented(_ kpis: [String], _ out: URL, _ name: String) throws {
         let reference = try String(contentsOf: CartsimBinary.packageRoot.appendingPathComponent("docs/output-reference.md"),
                                    encoding: .utf8)
@@ -55,6 +59,13 @@ final class ExampleScenarioTests: XCTestCase {
         for kpi in kpis {
             if rows.contains(where: { $0.contains("`\(kpi)`") }) { continue }
             if kpi.hasPrefix("dropout_") && kpi.hasSuffix("_fraction") { continue }
+            if let marker = kpi.range(of: "_waitlist_length_") {
+                let suffix = String(kpi[marker.upperBound...])
+                XCTAssertTrue(rows.contains { $0.contains("`<centre>_waitlist_length_") && ($0.contains("`<centre>_waitlist_length_\(suffix)`")
+                                                                                       || $0.contains("`_length_\(suffix)`")) },
+                              "\(name): \(kpi) is not in docs/output-reference.md")
+                continue
+            }
             if let key = resourceKeys.first(where: { kpi.hasPrefix($0 + "_") }) {
                 let suffix = String(kpi.dropFirst(key.count + 1))
                 XCTAssertTrue(rows.contains { $0.contains("`<site>_<resource>_\(suffix)`") || $0.contains("`_\(suffix)`") },

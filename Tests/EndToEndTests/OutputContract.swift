@@ -16,6 +16,8 @@ enum OutputContract {
     static let timeseries = ["week", "week_start_date", "in_warmup", "referrals_mean", "collections_mean",
                              "releases_mean", "infusions_mean", "infusions_p5", "infusions_p95", "dropouts_mean",
                              "work_in_progress_mean", "work_in_progress_p5", "work_in_progress_p95"]
+    /// The columns `timeseries.csv` adds where a plant allocates slots.
+    static let waitlistSeries = ["waitlist_mean", "waitlist_p5", "waitlist_p95"]
     static let summary = ["kpi", "mean", "sd", "ci95_low", "ci95_high", "ci95_half_width", "min", "max",
                           "replications"]
     static let replicationsLeading = ["replication", "seed", "events", "patients_simulated"]

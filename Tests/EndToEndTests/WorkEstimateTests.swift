@@ -75,9 +75,21 @@ final class WorkEstimateTests: FolderTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent("run.json").path))
     }
 
+    /// Where the plant allocates slots, only the slots' patients go on: two referrals a week
+    /// but one slot a week (7/7 lots a day × 7 d ÷ 1 suite) is a load of 1, not 2.
+    func testSlotsCapTheOfferedLoad() throws {
+        let file = try scenario("slots", [("referrals: 1/week", "referrals: 2/week"),
+                                          ("suites: 2", "suites: 1\n    slots: {per: week, centres: {centre: 1}}")])
+        let out = folder.appendingPathComponent("out")
+        let run = try CartsimBinary.run(["run", file.path, "--replications", "1", "--out", out.path, "--quiet"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertEqual(run.stderr, "cartsim: warning: offered load 1.00 at plant_suites (0.14 lots/day × 7.00 d ÷ 1 suites): "
+            + "work arrives faster than it can be done, so its queue grows for as long as that lasts\n")
+    }
+
     /// The examples are sized to keep up: no warning.
     func testExamplesRunWithoutWarnings() throws {
-        for example in ["axicel-central-fresh", "tisacel-cryo-hub", "point-of-care"] {
+        for example in ExampleScenarioTests.examples {
             let out = folder.appendingPathComponent(example)
             let run = try CartsimBinary.run(["run", "Scenarios/\(example).yaml", "--replications", "1", "--out", out.path,
                                              "--quiet"])

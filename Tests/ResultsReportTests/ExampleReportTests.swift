@@ -26,6 +26,9 @@ final class ExampleReportTests: XCTestCase {
             XCTAssertEqual(chartLabels.filter { $0.hasPrefix("target ") }.count, 2,
                            "\(name): its vein_to_vein_target_days is drawn on the days chart and the histogram")
             XCTAssertEqual(try ReportWriter.render(folder: folder.path), report.text, "\(name): the same folder gives the same bytes")
+            let slots = name == "bcma-slot-scarcity"
+            XCTAssertEqual(report.text.contains("Patients on slot waitlists"), slots, "\(name): the waitlist chart where there are slots")
+            XCTAssertEqual(report.text.contains("Waitlisted patients infused"), slots, "\(name): slot key figures where there are slots")
         }
     }
 

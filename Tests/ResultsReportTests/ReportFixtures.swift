@@ -10,7 +10,7 @@ enum ReportFixtures {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// The example scenarios of the repository.
-    static let examples = ["axicel-central-fresh", "tisacel-cryo-hub", "point-of-care"]
+    static let examples = ["axicel-central-fresh", "tisacel-cryo-hub", "point-of-care", "bcma-slot-scarcity"]
 
     /// A fresh empty temporary folder; removed by `tearDown` of the caller through `cleanUp`.
     static func temporaryFolder(_ name: String) throws -> URL {

@@ -123,6 +123,8 @@ public struct PlantSpec: Sendable {
     public var qcCalendar: String
     /// Calendar of QA/QP release work.
     public var qaCalendar: String
+    /// The manufacturer's slots at this plant, if its capacity is allocated to centres.
+    public var slots: SlotSpec?
 
     public init(name: String, intake: Distribution, suites: Int, suiteCalendar: String, discipline: SuiteDiscipline,
                 qcCapacity: Int, qcCalendar: String, qaCalendar: String) {

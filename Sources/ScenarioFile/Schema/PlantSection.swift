@@ -3,7 +3,7 @@ import SimRandom
 /// A site of `kind: plant`: intake, manufacturing suites, QC lab and QA release.
 enum PlantSection {
     static let keys = SitesSection.allowedKeys([
-        "intake", "suites", "suite_calendar", "discipline", "qc_capacity", "qc_calendar", "qa_calendar",
+        "intake", "suites", "suite_calendar", "discipline", "qc_capacity", "qc_calendar", "qa_calendar", "slots",
     ])
     static let defaultQCCapacity = 1000
 
@@ -16,9 +16,14 @@ enum PlantSection {
         let qcCapacity = plant.optional("qc_capacity")?.capacity() ?? defaultQCCapacity
         let qcCalendar = plant.calendar("qc_calendar", names: names)
         let qaCalendar = plant.calendar("qa_calendar", names: names)
-        guard let suites, let suiteCalendar, let qcCalendar, let qaCalendar else { return nil }
-        return PlantSpec(name: entry.name, intake: intake, suites: suites, suiteCalendar: suiteCalendar,
-                         discipline: discipline, qcCapacity: qcCapacity, qcCalendar: qcCalendar,
-                         qaCalendar: qaCalendar)
+        let slotsReader = plant.optional("slots")
+        let slots = slotsReader.flatMap { SlotsSection.read($0, names: names) }
+        guard let suites, let suiteCalendar, let qcCalendar, let qaCalendar, slotsReader == nil || slots != nil
+        else { return nil }
+        var spec = PlantSpec(name: entry.name, intake: intake, suites: suites, suiteCalendar: suiteCalendar,
+                             discipline: discipline, qcCapacity: qcCapacity, qcCalendar: qcCalendar,
+                             qaCalendar: qaCalendar)
+        spec.slots = slots
+        return spec
     }
 }

@@ -51,5 +51,6 @@ struct SemanticChecks {
         checkCalendars()
         checkLanes()
         checkFreshHold()
+        checkSlots()
     }
 }
