@@ -28,6 +28,8 @@ struct OutcomeRecorder {
     private(set) var lotsFailingOtherTests = 0
     private(set) var lossEvents = 0
     private(set) var recollections = 0
+    /// Dropouts in the window by what the patient was waiting for.
+    private(set) var dropoutsWaiting: [WaitCause: Int] = [:]
 
     // Lead times (days) of the cohort.
     private(set) var veinToVein = Tally()
@@ -65,6 +67,10 @@ struct OutcomeRecorder {
     mutating func startWindow(inProcess: Int, at time: SimTime) {
         windowStart = time
         workInProgress.reset(at: time)
+    }
+
+    mutating func droppedOut(waitingFor cause: WaitCause?, at time: SimTime) {
+        if let cause, inWindow(time) { dropoutsWaiting[cause, default: 0] += 1 }
     }
 
     mutating func referred(_ patient: Patient) {

@@ -35,6 +35,8 @@ public enum PathwayEventKind: String, CaseIterable, Sendable {
     case departed
     /// The courier reached `destination` (or lost the material: a `materialLost` follows).
     case arrived
+    /// A batch was scrapped on its suite: lost to a suite failure, or contaminated.
+    case batchScrapped = "batch_scrapped"
     /// A lot's specification was decided (`lot`).
     case lotDecided = "lot_decided"
     /// Starting material was lost (transit loss, or fresh hold time exceeded).
@@ -79,12 +81,14 @@ public struct PathwayEvent {
     public let queueLength: Int?
     /// How long the work started will take (seconds), for `started` events of timed work.
     public let duration: SimTime?
+    /// The ICU part of `duration`, for the `started` event of a post-infusion stay.
+    public let icuDuration: SimTime?
     public let lot: LotResult?
     public let outcome: Outcome?
 
     init(time: SimTime, kind: PathwayEventKind, patient: Patient, stage: Stage, step: Int? = nil, site: Int,
-         destination: Int? = nil, resource: Resource? = nil, duration: SimTime? = nil, lot: LotResult? = nil,
-         outcome: Outcome? = nil) {
+         destination: Int? = nil, resource: Resource? = nil, duration: SimTime? = nil, icuDuration: SimTime? = nil,
+         lot: LotResult? = nil, outcome: Outcome? = nil) {
         self.time = time
         self.kind = kind
         self.patient = patient.id
@@ -98,6 +102,7 @@ public struct PathwayEvent {
         self.resource = resource
         self.queueLength = resource?.waitingCount
         self.duration = duration
+        self.icuDuration = icuDuration
         self.lot = lot
         self.outcome = outcome
     }

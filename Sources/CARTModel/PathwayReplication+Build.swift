@@ -31,6 +31,12 @@ extension PathwayReplication {
             guard let origin = siteIDs[lane.origin], let destination = siteIDs[lane.destination] else { continue }
             laneTable[origin][destination] = LaneRuntime(lane, origin: origin, destination: destination, in: self)
         }
+        if let costs = s.costs {
+            let ledger = CostLedger(scenario: s, spec: costs,
+                                    suites: plants.indices.map { (plants[$0].suites, siteID(plant: $0)) })
+            costLedger = ledger
+            attach(ledger)
+        }
     }
 
     /// The random stream of this replication for the named input.

@@ -23,18 +23,24 @@ extension PathwayReplication {
         patient.mark(.suiteStart, at: simulation.now)
         patient.stage = .manufacturing
         planLymphodepletionAhead(patient)
+        batchRuns(patient, true)
         runStep(0, of: patient)
     }
 
     /// Starts manufacturing step `step` of the patient's batch, or, after the last one,
     /// frees the suite and sends the lot to QC.
-    private func runStep(_ step: Int, of patient: Patient) {
+    func runStep(_ step: Int, of patient: Patient) {
         let steps = products[patient.product].stageIndices
         guard step < steps.count else {
-            let suites = plants[patient.plant].suites
-            suites.release()
+            batchRuns(patient, false)
+            let contaminated = isContaminated(patient)
+            if !contaminated { freeSuite(of: patient) }
             notify(PathwayEvent(time: simulation.now, kind: .finished, patient: patient, stage: .manufacturing,
-                                site: siteID(plant: patient.plant), resource: suites))
+                                site: siteID(plant: patient.plant), resource: plants[patient.plant].suites))
+            if contaminated {
+                if isActive(patient) { recollectOrEnd(patient, otherwise: .manufacturingFailure) }
+                return
+            }
             patient.mark(.manufacturingEnd, at: simulation.now)
             harvest(patient)
             return
@@ -44,20 +50,21 @@ extension PathwayReplication {
         let duration = draws(for: patient).steps[step].ticks()
         notify(PathwayEvent(time: simulation.now, kind: .started, patient: patient, stage: .manufacturing, step: step,
                             site: siteID(plant: patient.plant), duration: duration))
-        simulation.schedule(after: duration, priority: .release, handler: patient, tag: Resume.stepDone.rawValue)
+        scheduleStepEnd(of: patient, after: duration)
     }
 
     /// A step ended: record it; a dropped-out patient's batch is discarded here.
     func finishStep(of patient: Patient) {
         let step = patient.pending.step
+        patient.stepEvent = nil
         stages.recordWorking(products[patient.product].stageIndices[step], simulation.now - patient.pending.stepStart)
         notify(PathwayEvent(time: simulation.now, kind: .finished, patient: patient, stage: .manufacturing, step: step,
                             site: siteID(plant: patient.plant)))
         guard isActive(patient) else {
-            let suites = plants[patient.plant].suites
-            suites.release()
+            batchRuns(patient, false)
+            freeSuite(of: patient)
             notify(PathwayEvent(time: simulation.now, kind: .finished, patient: patient, stage: .manufacturing,
-                                site: siteID(plant: patient.plant), resource: suites))
+                                site: siteID(plant: patient.plant), resource: plants[patient.plant].suites))
             return
         }
         runStep(step + 1, of: patient)

@@ -71,6 +71,7 @@ extension PathwayReplication {
     /// next stage boundary (see `isActive`).
     func dropOut(_ patient: Patient) {
         guard !patient.hasEnded else { return }
+        recorder.droppedOut(waitingFor: waitCause(of: patient), at: simulation.now)
         if let claim = patient.waitingClaim { withdraw(claim, of: patient) }
         series.count(.dropouts, at: simulation.now)
         let freed = leaveWaitlist(patient)

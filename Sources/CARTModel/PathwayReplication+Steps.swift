@@ -20,7 +20,8 @@ extension PathwayReplication {
         patient.pending.workStart = simulation.now
         patient.pending.work = work
         notify(PathwayEvent(time: simulation.now, kind: .started, patient: patient, stage: patient.stage,
-                            site: site(of: patient, in: patient.stage), duration: work))
+                            site: site(of: patient, in: patient.stage), duration: work,
+                            icuDuration: patient.stage == .postInfusion ? patient.bookedICUStay : nil))
         simulation.schedule(after: work, priority: priority, handler: patient, tag: done.rawValue)
     }
 

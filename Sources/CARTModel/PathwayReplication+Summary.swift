@@ -86,6 +86,21 @@ extension PathwayReplication {
                          r.infused > 0 ? Double(r.infusedWithinTarget) / Double(r.infused) : 0))
         }
         if slots != nil { kpis += slotKPIs(atHorizon, share: share) }
+        let downtimes = plants.compactMap(\.downtime)
+        if !downtimes.isEmpty {
+            kpis.append(("suite_failures_in_window", Double(downtimes.reduce(0) { $0 + $1.failures })))
+            kpis.append(("contaminations_in_window", Double(downtimes.reduce(0) { $0 + $1.contaminations })))
+            kpis.append(("batches_lost_to_downtime_in_window", Double(downtimes.reduce(0) { $0 + $1.batchesLost })))
+        }
+        if scenario.indications.contains(where: { $0.timeToDropout != nil }) {
+            func perYear(_ count: Int) -> Double { windowYears > 0 ? Double(count) / windowYears : 0 }
+            let causes = reportedWaitCauses
+            kpis.append(("dropouts_waiting_per_year", perYear(causes.reduce(0) { $0 + (r.dropoutsWaiting[$1] ?? 0) })))
+            for cause in causes {
+                kpis.append(("dropouts_waiting_for_\(cause.rawValue)_per_year", perYear(r.dropoutsWaiting[cause] ?? 0)))
+            }
+        }
+        if let costLedger { kpis += costLedger.kpis() }
         let resources = atHorizon.resources
         for resource in resources {
             let key = resource.id

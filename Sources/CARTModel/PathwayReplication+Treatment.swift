@@ -58,13 +58,14 @@ extension PathwayReplication {
         let centre = centres[patient.centre]
         let duration = products[patient.product].spec.lymphodepletion
         let now = simulation.now
-        patient.bookedStay = drawStay(at: centre)
+        drawStay(for: patient, at: centre)
         let soonest = max(earliest ?? now, now + duration)
         centre.bedBook.removeEnded(before: now)
         guard let infusion = centre.bedBook.earliestStart(notBefore: soonest, length: patient.bookedStay) else {
             return // no beds at all: validated against
         }
         centre.bedBookingWaits.add(Double(infusion - soonest))
+        patient.bedWaitFrom = infusion > soonest ? soonest - duration : nil
         patient.bedBooking = centre.bedBook.book(start: infusion, length: patient.bookedStay)
         patient.bookedInfusion = infusion
         if patient.productAtCentre { patient.readyForLymphodepletion = now }
@@ -82,11 +83,13 @@ extension PathwayReplication {
             centres[patient.centre].bedBook.cancel(booking)
             patient.bedBooking = nil
         }
+        patient.bedWaitFrom = nil
     }
 
     /// Lymphodepletion starts: it commits the patient, whom progression no longer removes.
     func lymphodeplete(_ patient: Patient) {
         patient.plannedLymphodepletion = nil
+        patient.bedWaitFrom = nil
         guard isActive(patient) else { return }
         if let event = patient.dropoutEvent { simulation.cancel(event) }
         if let ready = patient.readyForLymphodepletion {
@@ -129,7 +132,7 @@ extension PathwayReplication {
         }
         let centre = centres[patient.centre]
         let deadline = end + products[patient.product].spec.infusionWindow
-        patient.bookedStay = drawStay(at: centre)
+        drawStay(for: patient, at: centre)
         centre.bedBook.removeEnded(before: now)
         if let infusion = centre.bedBook.earliestStart(notBefore: now, length: patient.bookedStay), infusion <= deadline {
             patient.bedBooking = centre.bedBook.book(start: infusion, length: patient.bookedStay)
@@ -144,12 +147,12 @@ extension PathwayReplication {
         }
     }
 
-    /// The post-infusion stay of a patient at `centre`: the stay, plus an ICU stay for a share.
-    private func drawStay(at centre: CentreRuntime) -> SimTime {
-        var stay = centre.postInfusionStay.ticks()
+    /// Draws the post-infusion stay of a patient at `centre`: the stay, plus an ICU stay for a share.
+    private func drawStay(for patient: Patient, at centre: CentreRuntime) {
+        let stay = centre.postInfusionStay.ticks()
         let icuStay = centre.icuStay.ticks()
-        if centre.icu.occurs() { stay += icuStay }
-        return stay
+        patient.bookedICUStay = centre.icu.occurs() ? icuStay : 0
+        patient.bookedStay = stay + patient.bookedICUStay
     }
 
     /// Infusion in the booked bed; the patient stays the booked length and then frees it.

@@ -42,6 +42,8 @@ public final class PathwayReplication {
     var followingUp = false
     /// Told every step of every patient (`attach`).
     var observers: [PathwayObserver] = []
+    /// The cost ledger, an observer, when the scenario has prices.
+    var costLedger: CostLedger?
 
     /// Builds the replication. `keepPatients` keeps every patient record for `patients.csv`.
     public init(scenario: ScenarioDescription, replication: Int, keepPatients: Bool) throws {
@@ -89,6 +91,7 @@ public final class PathwayReplication {
     public func run() -> ReplicationResult {
         let settings = scenario.simulation
         for index in centres.indices { scheduleNextReferral(centre: index) }
+        startDowntime()
         scheduleSlotPeriods()
         simulation.schedule(at: settings.warmup, priority: .observation) { [self] in endWarmup() }
         if slots != nil { series.waitlist = Array(repeating: 0, count: series.weeks) }

@@ -40,6 +40,8 @@ final class Patient: EventHandler {
     var firstApheresisStart: SimTime?
     var timestamps = [SimTime?](repeating: nil, count: Milestone.allCases.count)
 
+    /// The end of the running manufacturing step, where its suite can fail (cancelled then).
+    var stepEvent: EventHandle?
     /// The pending progression/death event, cancelled at lymphodepletion.
     var dropoutEvent: EventHandle?
     /// When unfrozen starting material expires: the end of collection plus the product's
@@ -76,6 +78,11 @@ final class Patient: EventHandler {
     var bedBooking: Int?
     var bookedInfusion: SimTime?
     var bookedStay: SimTime = 0
+    /// When lymphodepletion could have started had a bed been free (nil when the booked bed
+    /// was free at the earliest infusion).
+    var bedWaitFrom: SimTime?
+    /// The ICU part of `bookedStay` (0 without an ICU stay).
+    var bookedICUStay: SimTime = 0
     /// The booked start of lymphodepletion, cancelled with the booking.
     var plannedLymphodepletion: EventHandle?
     /// When the patient, product at the centre, became ready for lymphodepletion (its wait

@@ -68,6 +68,7 @@ struct PendingStep {
     /// Manufacturing: index of the running step and its start.
     var step = 0
     var stepStart: SimTime = 0
+    var stepEnd: SimTime = 0
     /// Shipment: stage, origin and destination sites, ready and departure times, transit, loss, milestone and destination.
     var shipStage = Stage.shippingToPlant
     var shipOrigin = 0

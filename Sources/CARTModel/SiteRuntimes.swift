@@ -74,6 +74,8 @@ final class PlantRuntime {
     let qcLab: Resource
     let qaCalendar: WorkCalendar
     let intake: RandomInput
+    /// Cleaning, maintenance, failures and contamination of the suites, if the plant has any.
+    let downtime: SuiteDowntime?
 
     init(_ spec: PlantSpec, in model: PathwayReplication) {
         self.spec = spec
@@ -83,6 +85,7 @@ final class PlantRuntime {
                          in: model.simulation)
         qaCalendar = model.calendar(spec.qaCalendar, at: spec.name)
         intake = model.input(spec.intake, "plant.\(spec.name).intake")
+        downtime = spec.downtime.map { SuiteDowntime($0, plant: spec, in: model) }
     }
 }
 

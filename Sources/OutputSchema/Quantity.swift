@@ -1,6 +1,7 @@
 /// What a number in an output file measures. It fixes the resolution the number is kept at
 /// and written with, the same in every file: days and shares to 6 decimals (0.09 s; one in a
-/// million), counts as integers, levels (means of counts, rates per year, queue lengths) to 4.
+/// million), counts as integers, levels (means of counts, rates per year, queue lengths) to 4,
+/// money to 2 (cents).
 public enum Quantity: Sendable {
     /// A time or duration in days (`…_days`).
     case days
@@ -11,10 +12,14 @@ public enum Quantity: Sendable {
     /// A mean level or rate: work in progress, queue length, per year, a count averaged
     /// over replications.
     case level
+    /// An amount of money in the scenario's currency (`…_cost`).
+    case money
 
     /// The quantity of a KPI, from the unit its name ends with (see `docs/output-reference.md`).
     public init(kpi name: String) {
-        if name.hasSuffix("_days") {
+        if name.hasSuffix("_cost") {
+            self = .money
+        } else if name.hasSuffix("_days") {
             self = .days
         } else if name.hasSuffix("_fraction") || name.hasSuffix("_rate") || name.hasSuffix("_utilization") {
             self = .share
@@ -31,6 +36,7 @@ public enum Quantity: Sendable {
         case .days, .share: 6
         case .count: 0
         case .level: 4
+        case .money: 2
         }
     }
 

@@ -8,7 +8,7 @@ import Foundation
 enum KPIDisplay {
     /// The display unit of a KPI, from its name.
     enum Unit: Equatable {
-        case percent, days, perYear, patients, perReplication
+        case percent, days, perYear, patients, perReplication, money
 
         /// The unit as written after a value or in a column.
         var text: String {
@@ -18,6 +18,7 @@ enum KPIDisplay {
             case .perYear: "per year"
             case .patients: "patients"
             case .perReplication: "per replication"
+            case .money: "money"
             }
         }
 
@@ -32,6 +33,7 @@ enum KPIDisplay {
         switch Quantity(kpi: kpi) {
         case .share: return .percent
         case .days: return .days
+        case .money: return .money
         case .count, .level: break
         }
         if kpi.hasSuffix("_per_year") { return .perYear }
@@ -87,5 +89,9 @@ enum KPIDisplay {
         "waitlisted_infused_fraction": "Waitlisted patients infused",
         "dropout_waitlist_fraction": "Dropped out waiting for a slot",
         "slot_utilization": "Slots allocated of slots issued",
+        "total_cost": "Total cost in the window",
+        "per_infused_patient_cost": "Cost per infused patient",
+        "annual_cost": "Cost per year",
+        "dropouts_waiting_per_year": "Patients lost while waiting, per year",
     ]
 }

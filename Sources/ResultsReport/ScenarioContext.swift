@@ -2,13 +2,15 @@ import Foundation
 import ScenarioFile
 
 /// What the report takes from the scenario file itself (not in the CSV files): its
-/// description and its vein-to-vein target. Both are optional: the file may have moved,
+/// description, its vein-to-vein target and the currency of its costs. All are optional: the file may have moved,
 /// changed since the run (its hash differs from `run.json`'s) or no longer load.
 struct ScenarioContext {
     let description: String?
     let veinToVeinTargetDays: Double?
+    /// The currency of the `costs` section (`USD`), if the scenario has one.
+    let currency: String?
 
-    static let none = ScenarioContext(description: nil, veinToVeinTargetDays: nil)
+    static let none = ScenarioContext(description: nil, veinToVeinTargetDays: nil, currency: nil)
 
     /// Loads the scenario file named in `run.json`. A relative path is tried from the current
     /// directory, then from each folder above the results folder (runs write
@@ -20,7 +22,8 @@ struct ScenarioContext {
             if let hash = manifest.string("scenario_hash"), hash != scenario.sourceHash { return .none }
             let text = scenario.description.trimmingCharacters(in: .whitespacesAndNewlines)
             return ScenarioContext(description: text.isEmpty ? nil : text,
-                                   veinToVeinTargetDays: scenario.simulation.veinToVeinTargetDays)
+                                   veinToVeinTargetDays: scenario.simulation.veinToVeinTargetDays,
+                                   currency: scenario.costs?.currency)
         }
         return .none
     }

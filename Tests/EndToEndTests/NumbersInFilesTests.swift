@@ -2,16 +2,17 @@ import Foundation
 import XCTest
 
 /// Every number in the output files is written with the decimals of its quantity — days and
-/// shares 6, levels (means of counts, rates, queue lengths) 4, counts as integers — the same
+/// shares 6, levels (means of counts, rates, queue lengths) 4, money 2, counts as integers — the same
 /// in every file, with no float noise, and each resource has one id in every file.
 final class NumbersInFilesTests: FolderTestCase {
     /// What a column holds, by its name (the test's own reading of the output reference).
     private enum Kind: Equatable {
-        case days, share, level, count, other
+        case days, share, level, money, count, other
         var decimals: Int? {
             switch self {
             case .days, .share: 6
             case .level: 4
+            case .money: 2
             case .count: 0
             case .other: nil
             }
@@ -19,6 +20,7 @@ final class NumbersInFilesTests: FolderTestCase {
     }
 
     private static func kind(ofKPI name: String) -> Kind {
+        if name.hasSuffix("_cost") { return .money }
         if name.hasSuffix("_days") { return .days }
         if name.hasSuffix("_fraction") || name.hasSuffix("_rate") || name.hasSuffix("_utilization") { return .share }
         if name.hasSuffix("_per_year") || name.hasSuffix("_mean") { return .level }

@@ -32,6 +32,8 @@ public struct ScenarioDescription: Sendable {
     public var sourceHash: String
     /// Each site's local clock where it is not the simulation clock (time zone, daylight saving).
     public var clockShifts: [String: ClockShift] = [:]
+    /// The cost ledger's prices, if the scenario has a `costs` section.
+    public var costs: CostSpec?
 
     public init(name: String, description: String, simulation: SimulationSettings,
                 calendars: [String: WorkCalendar], products: [ProductSpec], indications: [IndicationSpec],

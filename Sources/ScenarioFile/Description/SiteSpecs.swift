@@ -125,6 +125,8 @@ public struct PlantSpec: Sendable {
     public var qaCalendar: String
     /// The manufacturer's slots at this plant, if its capacity is allocated to centres.
     public var slots: SlotSpec?
+    /// Cleaning, maintenance, failures and contamination of the suites, if any.
+    public var downtime: SuiteDowntimeSpec?
 
     public init(name: String, intake: Distribution, suites: Int, suiteCalendar: String, discipline: SuiteDiscipline,
                 qcCapacity: Int, qcCalendar: String, qaCalendar: String) {

@@ -4,7 +4,7 @@ import SimRandom
 enum PlantSection {
     static let keys = SitesSection.allowedKeys([
         "intake", "suites", "suite_calendar", "discipline", "qc_capacity", "qc_calendar", "qa_calendar", "slots",
-    ])
+    ] + SuiteDowntimeSection.keys)
     static let defaultQCCapacity = 1000
 
     static func read(_ entry: NamedEntry, names: NameTable) -> PlantSpec? {
@@ -18,12 +18,14 @@ enum PlantSection {
         let qaCalendar = plant.calendar("qa_calendar", names: names)
         let slotsReader = plant.optional("slots")
         let slots = slotsReader.flatMap { SlotsSection.read($0, names: names) }
-        guard let suites, let suiteCalendar, let qcCalendar, let qaCalendar, slotsReader == nil || slots != nil
-        else { return nil }
+        let downtime = SuiteDowntimeSection.read(plant, suites: suites)
+        guard let suites, let suiteCalendar, let qcCalendar, let qaCalendar, slotsReader == nil || slots != nil,
+              downtime.valid else { return nil }
         var spec = PlantSpec(name: entry.name, intake: intake, suites: suites, suiteCalendar: suiteCalendar,
                              discipline: discipline, qcCapacity: qcCapacity, qcCalendar: qcCalendar,
                              qaCalendar: qaCalendar)
         spec.slots = slots
+        spec.downtime = downtime.spec
         return spec
     }
 }

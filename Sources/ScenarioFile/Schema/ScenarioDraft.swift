@@ -15,6 +15,8 @@ struct ScenarioDraft {
     var indications: [Decoded<IndicationSpec>]
     var sites: DecodedSites
     var lanes: DecodedLanes
+    /// The `costs` section, if written.
+    var costs: CostsSection.Draft?
 
     /// The scenario, when every part decoded; call only when no problem was reported.
     func scenario(sourceHash: String) -> ScenarioDescription? {
@@ -26,6 +28,8 @@ struct ScenarioDraft {
             centres: sites.centres.map(\.spec), plants: sites.plants.map(\.spec), hubs: sites.hubs.map(\.spec),
             lanes: lanes, routing: routing, sourceHash: sourceHash)
         let zones = Dictionary(uniqueKeysWithValues: names.sites.map { ($0, sites.timeZones[$0] ?? simulation.timeZone) })
+        scenario.costs = costs?.spec(centres: scenario.centres.map(\.name), plants: scenario.plants.map(\.name),
+                                     hubs: scenario.hubs.map(\.name))
         scenario.clockShifts = ClockShifts.make(scenarioZone: simulation.timeZone, siteZones: zones, settings: simulation)
         return scenario
     }

@@ -52,5 +52,13 @@ struct SemanticChecks {
         checkLanes()
         checkFreshHold()
         checkSlots()
+        checkCostLanes()
+    }
+
+    /// Every lane priced in `costs.shipments.lanes` is a lane of the scenario.
+    private func checkCostLanes() {
+        for (costs, reader) in draft.costs?.lanes ?? [] where !draft.lanes.exists(from: costs.origin, to: costs.destination) {
+            reader.reader.report("no lane from '\(costs.origin)' to '\(costs.destination)' is defined in 'lanes'")
+        }
     }
 }
