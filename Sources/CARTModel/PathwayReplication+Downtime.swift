@@ -34,8 +34,6 @@ extension PathwayReplication {
         plant.suites.setCapacity(max(0, plant.spec.suites - downtime.down))
     }
 
-    private var inWindow: Bool { simulation.now >= scenario.simulation.warmup && simulation.now < scenario.simulation.horizon }
-
     private func scheduleFailure(at index: Int, clock: Int) {
         let downtime = plants[index].downtime!
         simulation.schedule(after: downtime.timeBetweenFailures[clock].ticks(), priority: .capacityChange) { [self] in

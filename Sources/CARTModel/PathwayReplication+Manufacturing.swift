@@ -109,6 +109,7 @@ extension PathwayReplication {
         notify(PathwayEvent(time: simulation.now, kind: .finished, patient: patient, stage: .qcTesting,
                             site: siteID(plant: patient.plant), resource: qcLab))
         guard isActive(patient) else { return }
+        if let retests = plants[patient.plant].qcRetests, retestAfterInvalidAssay(patient, retests) { return }
         patient.mark(.qcEnd, at: simulation.now)
         if patient.lotDecided {
             release(patient)
@@ -122,6 +123,33 @@ extension PathwayReplication {
         } else {
             handleOutOfSpecification(patient, exceptionReleasedAfterQC: false)
         }
+    }
+
+    /// Whether the test that just ended was invalid and is repeated (the lot queues for QC
+    /// again). A lot out of repeats fails as `failed_other_test`, unless its specification was
+    /// decided at harvest (it goes on as decided).
+    private func retestAfterInvalidAssay(_ patient: Patient, _ retests: QCRetests) -> Bool {
+        let invalid = retests.isInvalid(centre: patient.centre, at: simulation.now)
+        if inWindow {
+            retests.testsEnded += 1
+            if invalid { retests.invalid += 1 }
+        }
+        guard invalid else {
+            patient.qcRetests = 0
+            return false
+        }
+        if patient.qcRetests < retests.spec.maxRetests {
+            patient.qcRetests += 1
+            test(patient)
+            return true
+        }
+        patient.qcRetests = 0
+        guard !patient.lotDecided else { return false }
+        if inWindow { retests.lotsFailed += 1 }
+        patient.mark(.qcEnd, at: simulation.now)
+        decide(patient, .failedOtherTest)
+        handleOutOfSpecification(patient, exceptionReleasedAfterQC: false)
+        return true
     }
 
     /// Records how the patient's lot's specification was decided.

@@ -92,6 +92,14 @@ extension PathwayReplication {
             kpis.append(("contaminations_in_window", Double(downtimes.reduce(0) { $0 + $1.contaminations })))
             kpis.append(("batches_lost_to_downtime_in_window", Double(downtimes.reduce(0) { $0 + $1.batchesLost })))
         }
+        let retests = plants.compactMap(\.qcRetests)
+        if !retests.isEmpty {
+            let ended = retests.reduce(0) { $0 + $1.testsEnded }, invalid = retests.reduce(0) { $0 + $1.invalid }
+            kpis.append(("qc_tests_in_window", Double(ended)))
+            kpis.append(("qc_invalid_assays_in_window", Double(invalid)))
+            kpis.append(("qc_invalid_assay_rate", ended > 0 ? Double(invalid) / Double(ended) : 0))
+            kpis.append(("lots_failed_for_invalid_assays_in_window", Double(retests.reduce(0) { $0 + $1.lotsFailed })))
+        }
         if scenario.indications.contains(where: { $0.timeToDropout != nil }) {
             func perYear(_ count: Int) -> Double { windowYears > 0 ? Double(count) / windowYears : 0 }
             let causes = reportedWaitCauses

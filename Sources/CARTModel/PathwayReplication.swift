@@ -113,6 +113,9 @@ public final class PathwayReplication {
         return result
     }
 
+    /// Whether now is in the statistics window, from the warm-up to the horizon.
+    var inWindow: Bool { simulation.now >= scenario.simulation.warmup && simulation.now < scenario.simulation.horizon }
+
     /// Whether every patient's pathway and stay has ended, so the follow-up may stop.
     var followUpIsOver: Bool { inProcess == 0 && inHospital == 0 }
 

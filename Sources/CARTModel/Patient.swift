@@ -78,6 +78,8 @@ final class Patient: EventHandler {
     var bedBooking: Int?
     var bookedInfusion: SimTime?
     var bookedStay: SimTime = 0
+    /// Repeats of the current lot's QC test after invalid assays.
+    var qcRetests = 0
     /// When lymphodepletion could have started had a bed been free (nil when the booked bed
     /// was free at the earliest infusion).
     var bedWaitFrom: SimTime?

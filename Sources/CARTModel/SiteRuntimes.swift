@@ -76,6 +76,8 @@ final class PlantRuntime {
     let intake: RandomInput
     /// Cleaning, maintenance, failures and contamination of the suites, if the plant has any.
     let downtime: SuiteDowntime?
+    /// Invalid QC assays and their retests, if the plant has them.
+    let qcRetests: QCRetests?
 
     init(_ spec: PlantSpec, in model: PathwayReplication) {
         self.spec = spec
@@ -86,6 +88,7 @@ final class PlantRuntime {
         qaCalendar = model.calendar(spec.qaCalendar, at: spec.name)
         intake = model.input(spec.intake, "plant.\(spec.name).intake")
         downtime = spec.downtime.map { SuiteDowntime($0, plant: spec, in: model) }
+        qcRetests = spec.qcRetests.map { QCRetests($0, plant: spec, in: model) }
     }
 }
 

@@ -127,6 +127,8 @@ public struct PlantSpec: Sendable {
     public var slots: SlotSpec?
     /// Cleaning, maintenance, failures and contamination of the suites, if any.
     public var downtime: SuiteDowntimeSpec?
+    /// QC tests invalid for lab reasons and repeated, if any.
+    public var qcRetests: QCRetestSpec?
 
     public init(name: String, intake: Distribution, suites: Int, suiteCalendar: String, discipline: SuiteDiscipline,
                 qcCapacity: Int, qcCalendar: String, qaCalendar: String) {

@@ -4,7 +4,7 @@ import SimRandom
 enum PlantSection {
     static let keys = SitesSection.allowedKeys([
         "intake", "suites", "suite_calendar", "discipline", "qc_capacity", "qc_calendar", "qa_calendar", "slots",
-    ] + SuiteDowntimeSection.keys)
+    ] + SuiteDowntimeSection.keys + ["qc_invalid_assay"])
     static let defaultQCCapacity = 1000
 
     static func read(_ entry: NamedEntry, names: NameTable) -> PlantSpec? {
@@ -19,13 +19,16 @@ enum PlantSection {
         let slotsReader = plant.optional("slots")
         let slots = slotsReader.flatMap { SlotsSection.read($0, names: names) }
         let downtime = SuiteDowntimeSection.read(plant, suites: suites)
+        let retestReader = plant.optional("qc_invalid_assay")
+        let retests = retestReader.flatMap(QCRetestSection.read)
         guard let suites, let suiteCalendar, let qcCalendar, let qaCalendar, slotsReader == nil || slots != nil,
-              downtime.valid else { return nil }
+              downtime.valid, retestReader == nil || retests != nil else { return nil }
         var spec = PlantSpec(name: entry.name, intake: intake, suites: suites, suiteCalendar: suiteCalendar,
                              discipline: discipline, qcCapacity: qcCapacity, qcCalendar: qcCalendar,
                              qaCalendar: qaCalendar)
         spec.slots = slots
         spec.downtime = downtime.spec
+        spec.qcRetests = retests
         return spec
     }
 }
