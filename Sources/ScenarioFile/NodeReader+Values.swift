@@ -105,6 +105,11 @@ extension NodeReader {
         scalar(expected: "a probability", Units.probability)
     }
 
+    /// A relative change (`10%`, `-0.05`) as a fraction above −1. See ``Units/change(_:)``.
+    public func change() -> Double? {
+        scalar(expected: "a change", Units.change)
+    }
+
     /// The scalar's text parsed by `parse`; a list, mapping or null is reported as
     /// `expected <expectation>, got …`, a parse error with its own message.
     func scalar<Value>(expected expectation: String, _ parse: (String) throws(UnitError) -> Value) -> Value? {

@@ -5,7 +5,7 @@ import SimRandom
 /// cryopreservation, its plant, and the beds for infusion.
 enum CentreSection {
     static let keys = SitesSection.allowedKeys([
-        "referrals", "indication_mix", "referral_to_apheresis", "apheresis", "cryopreservation", "plant",
+        "referrals", "onboarding", "indication_mix", "referral_to_apheresis", "apheresis", "cryopreservation", "plant",
         "lymphodepletion_scheduling", "beds", "post_infusion_stay", "icu_probability", "icu_stay",
     ])
     static let apheresisKeys = ["chairs", "calendar", "duration", "repeat_probability", "may_run_over"]
@@ -19,7 +19,9 @@ enum CentreSection {
 
     static func read(_ entry: NamedEntry, names: NameTable) -> CentreSpec? {
         guard let centre = entry.value.mapping(allowedKeys: keys) else { return nil }
+        let onboarding = centre.optional("onboarding").map { $0.duration() }
         let referrals = centre.required("referrals").flatMap(ReferralSchedule.read)
+            .map { periods in (onboarding ?? nil).map { ReferralSchedule.starting(periods, at: $0) } ?? periods }
         let mix = readMix(centre, names: names)
         let toApheresis = centre.optional("referral_to_apheresis")?.distribution(of: .duration) ?? .fixedDuration(0)
         let apheresis = centre.required("apheresis")?.mapping(allowedKeys: apheresisKeys)
@@ -38,7 +40,7 @@ enum CentreSection {
         let stay = centre.optional("post_infusion_stay")?.distribution(of: .duration) ?? defaultPostInfusionStay
         let icuProbability = centre.optional("icu_probability")?.probability() ?? 0
         let icuStay = centre.optional("icu_stay")?.distribution(of: .duration) ?? .fixedDuration(0)
-        guard let referrals, let mix, let chairs, let apheresisCalendar, let cryopreservation, let plant
+        guard onboarding.map({ $0 != nil }) ?? true, let referrals, let mix, let chairs, let apheresisCalendar, let cryopreservation, let plant
         else { return nil }
         var spec = CentreSpec(
             name: entry.name, referrals: referrals, indicationMix: mix, referralToApheresis: toApheresis,

@@ -47,4 +47,11 @@ enum ReferralSchedule {
         }
         return valid ? periods : nil
     }
+
+    /// `periods` with no referrals before `start` (a centre's `onboarding`).
+    static func starting(_ periods: [RatePeriod], at start: SimTime) -> [RatePeriod] {
+        guard start > 0 else { return periods }
+        let from = periods.last { $0.from <= start }?.perDay ?? 0
+        return [RatePeriod(from: 0, perDay: 0), RatePeriod(from: start, perDay: from)] + periods.filter { $0.from > start }
+    }
 }

@@ -4,7 +4,7 @@
 /// are checked as they are read whatever the order of the sections.
 enum ScenarioDecoder {
     static let keys = ["name", "description", "simulation", "calendars", "routing", "products", "indications",
-                       "sites", "lanes", "costs"]
+                       "sites", "lanes", "costs", "demand"]
 
     static func decode(_ root: NodeReader) -> ScenarioDraft? {
         guard let top = root.mapping(allowedKeys: keys) else { return nil }
@@ -22,7 +22,8 @@ enum ScenarioDecoder {
             indications: top.required("indications").map { IndicationsSection.read($0, names: names) } ?? [],
             sites: top.required("sites").map { SitesSection.read($0, names: names) } ?? DecodedSites(),
             lanes: LanesSection.read(top.required("lanes"), names: names, originDay: originDay),
-            costs: top.optional("costs").flatMap { CostsSection.read($0, names: names) })
+            costs: top.optional("costs").flatMap { CostsSection.read($0, names: names) },
+            demand: top.optional("demand").flatMap(DemandSection.read))
     }
 
     /// The scenario's `name`: lower-case letters, digits, `-` and `_`, since it names the

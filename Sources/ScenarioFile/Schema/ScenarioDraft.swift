@@ -17,6 +17,8 @@ struct ScenarioDraft {
     var lanes: DecodedLanes
     /// The `costs` section, if written.
     var costs: CostsSection.Draft?
+    /// The `demand` section, if written.
+    var demand: DemandSpec?
 
     /// The scenario, when every part decoded; call only when no problem was reported.
     func scenario(sourceHash: String) -> ScenarioDescription? {
@@ -28,6 +30,12 @@ struct ScenarioDraft {
             centres: sites.centres.map(\.spec), plants: sites.plants.map(\.spec), hubs: sites.hubs.map(\.spec),
             lanes: lanes, routing: routing, sourceHash: sourceHash)
         let zones = Dictionary(uniqueKeysWithValues: names.sites.map { ($0, sites.timeZones[$0] ?? simulation.timeZone) })
+        if let demand {
+            for index in scenario.centres.indices {
+                scenario.centres[index].referrals = demand.apply(to: scenario.centres[index].referrals,
+                                                                 horizon: simulation.horizon)
+            }
+        }
         scenario.costs = costs?.spec(centres: scenario.centres.map(\.name), plants: scenario.plants.map(\.name),
                                      hubs: scenario.hubs.map(\.name))
         scenario.clockShifts = ClockShifts.make(scenarioZone: simulation.timeZone, siteZones: zones, settings: simulation)

@@ -15,3 +15,21 @@ extension Units {
         return fraction
     }
 }
+
+extension Units {
+    /// A relative change: a number (`0.1`, `-0.05`) or a percentage (`10%`, `-5%`), as a
+    /// fraction above −1 (a fall to nothing is not a change) and at most 10 (+1,000 %).
+    public static func change(_ text: String) throws(UnitError) -> Double {
+        let (numberText, rest) = splitQuantity(text)
+        let number = decimal(numberText)
+        let fraction: Double? = switch rest {
+        case "": number
+        case "%": number.map { $0 / 100 }
+        default: nil
+        }
+        guard let fraction, fraction > -1, fraction <= 10 else {
+            throw UnitError("expected a change above -100% and at most 1000%, such as '10%' or '-0.05', got '\(text)'")
+        }
+        return fraction
+    }
+}
