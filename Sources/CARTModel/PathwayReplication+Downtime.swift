@@ -31,7 +31,7 @@ extension PathwayReplication {
     private func takeOutOfService(_ count: Int, at index: Int) {
         let plant = plants[index], downtime = plant.downtime!
         downtime.down += count
-        plant.suites.setCapacity(max(0, plant.spec.suites - downtime.down))
+        plant.suites.setCapacity(max(0, plant.installedSuites - downtime.down))
     }
 
     private func scheduleFailure(at index: Int, clock: Int) {
@@ -45,8 +45,13 @@ extension PathwayReplication {
     /// restarted or lost once it is back; its clock starts again after the repair.
     private func suiteFails(at index: Int, clock: Int) {
         let plant = plants[index], downtime = plant.downtime!, failures = downtime.spec.failures!
+        guard clock < plant.installedSuites else {
+            // This suite is not installed now (`capacity_changes`): its clock waits for it.
+            scheduleFailure(at: index, clock: clock)
+            return
+        }
         if inWindow { downtime.failures += 1 }
-        let inService = plant.spec.suites - downtime.down
+        let inService = plant.installedSuites - downtime.down
         let hit = inService > 0 ? min(1, Double(downtime.running.count) / Double(inService)) : 0
         let draw = downtime.failureHit.uniform()
         let repair = downtime.repair!.ticks()
@@ -136,9 +141,10 @@ extension PathwayReplication {
             simulation.schedule(after: decontamination, priority: .release) { suites.release() }
         case .plant:
             plant.suites.release()
-            takeOutOfService(plant.spec.suites, at: index)
+            let installed = plant.installedSuites
+            takeOutOfService(installed, at: index)
             simulation.schedule(after: decontamination, priority: .capacityChange) { [self] in
-                takeOutOfService(-plant.spec.suites, at: index)
+                takeOutOfService(-installed, at: index)
             }
         }
         return true

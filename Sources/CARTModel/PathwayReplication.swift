@@ -92,6 +92,7 @@ public final class PathwayReplication {
         let settings = scenario.simulation
         for index in centres.indices { scheduleNextReferral(centre: index) }
         startDowntime()
+        scheduleCapacityChanges()
         scheduleSlotPeriods()
         simulation.schedule(at: settings.warmup, priority: .observation) { [self] in endWarmup() }
         if slots != nil { series.waitlist = Array(repeating: 0, count: series.weeks) }

@@ -78,6 +78,8 @@ final class PlantRuntime {
     let downtime: SuiteDowntime?
     /// Invalid QC assays and their retests, if the plant has them.
     let qcRetests: QCRetests?
+    /// Suites installed now (`capacity_changes`), in service or not.
+    var installedSuites: Int
 
     init(_ spec: PlantSpec, in model: PathwayReplication) {
         self.spec = spec
@@ -89,6 +91,7 @@ final class PlantRuntime {
         intake = model.input(spec.intake, "plant.\(spec.name).intake")
         downtime = spec.downtime.map { SuiteDowntime($0, plant: spec, in: model) }
         qcRetests = spec.qcRetests.map { QCRetests($0, plant: spec, in: model) }
+        installedSuites = spec.suites
     }
 }
 

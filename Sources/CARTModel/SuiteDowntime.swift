@@ -30,7 +30,7 @@ final class SuiteDowntime {
         self.spec = spec
         changeover = spec.changeover.map { model.input($0, "\(p).changeover") }
         timeBetweenFailures = spec.failures.map { failures in
-            (0..<plant.suites).map { model.input(failures.timeBetween, "\(p).suite\($0).time_between_failures") }
+            (0..<plant.capacityChanges.filter { $0.pool == .suites }.reduce(plant.suites) { max($0, $1.capacity) }).map { model.input(failures.timeBetween, "\(p).suite\($0).time_between_failures") }
         } ?? []
         repair = spec.failures.map { model.input($0.repair, "\(p).repair") }
         failureHit = model.stream("\(p).failure_hit")

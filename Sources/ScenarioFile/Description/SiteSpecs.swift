@@ -22,6 +22,8 @@ public struct CentreSpec: Sendable {
     public var referralToApheresis: Distribution
     /// Apheresis chairs.
     public var apheresisChairs: Int
+    /// Chairs that change over time, in time order (`apheresisChairs` holds until the first).
+    public var capacityChanges: [CapacityChange] = []
     /// Calendar of the apheresis unit: procedures start while it is open and, unless
     /// `apheresisMayRunOver`, only when they end before it closes.
     public var apheresisCalendar: String
@@ -129,6 +131,9 @@ public struct PlantSpec: Sendable {
     public var downtime: SuiteDowntimeSpec?
     /// QC tests invalid for lab reasons and repeated, if any.
     public var qcRetests: QCRetestSpec?
+    /// Suites and QC capacity that change over time, in time order (`suites` and
+    /// `qcCapacity` hold until the first).
+    public var capacityChanges: [CapacityChange] = []
 
     public init(name: String, intake: Distribution, suites: Int, suiteCalendar: String, discipline: SuiteDiscipline,
                 qcCapacity: Int, qcCalendar: String, qaCalendar: String) {

@@ -7,6 +7,7 @@ enum CentreSection {
     static let keys = SitesSection.allowedKeys([
         "referrals", "onboarding", "indication_mix", "referral_to_apheresis", "apheresis", "cryopreservation", "plant",
         "lymphodepletion_scheduling", "beds", "post_infusion_stay", "icu_probability", "icu_stay",
+        CapacityChangesSection.key,
     ])
     static let apheresisKeys = ["chairs", "calendar", "duration", "repeat_probability", "may_run_over"]
     static let cryopreservationKeys = ["hub"] + FreezerFields.keys
@@ -40,7 +41,9 @@ enum CentreSection {
         let stay = centre.optional("post_infusion_stay")?.distribution(of: .duration) ?? defaultPostInfusionStay
         let icuProbability = centre.optional("icu_probability")?.probability() ?? 0
         let icuStay = centre.optional("icu_stay")?.distribution(of: .duration) ?? .fixedDuration(0)
-        guard onboarding.map({ $0 != nil }) ?? true, let referrals, let mix, let chairs, let apheresisCalendar, let cryopreservation, let plant
+        let changesReader = centre.optional(CapacityChangesSection.key)
+        let changes = changesReader.flatMap { CapacityChangesSection.read($0, pools: [.chairs]) }
+        guard onboarding.map({ $0 != nil }) ?? true, changesReader == nil || changes != nil, let referrals, let mix, let chairs, let apheresisCalendar, let cryopreservation, let plant
         else { return nil }
         var spec = CentreSpec(
             name: entry.name, referrals: referrals, indicationMix: mix, referralToApheresis: toApheresis,
@@ -49,6 +52,7 @@ enum CentreSection {
             freezer: cryopreservation.freezer, plant: plant, lymphodepletionScheduling: scheduling, beds: beds,
             postInfusionStay: stay, icuProbability: icuProbability, icuStay: icuStay)
         spec.apheresisMayRunOver = mayRunOver
+        spec.capacityChanges = changes ?? []
         return spec
     }
 

@@ -4,7 +4,7 @@ import SimRandom
 enum PlantSection {
     static let keys = SitesSection.allowedKeys([
         "intake", "suites", "suite_calendar", "discipline", "qc_capacity", "qc_calendar", "qa_calendar", "slots",
-    ] + SuiteDowntimeSection.keys + ["qc_invalid_assay"])
+    ] + SuiteDowntimeSection.keys + ["qc_invalid_assay", CapacityChangesSection.key])
     static let defaultQCCapacity = 1000
 
     static func read(_ entry: NamedEntry, names: NameTable) -> PlantSpec? {
@@ -19,16 +19,20 @@ enum PlantSection {
         let slotsReader = plant.optional("slots")
         let slots = slotsReader.flatMap { SlotsSection.read($0, names: names) }
         let downtime = SuiteDowntimeSection.read(plant, suites: suites)
+        let changesReader = plant.optional(CapacityChangesSection.key)
+        let changes = changesReader.flatMap { CapacityChangesSection.read($0, pools: [.suites, .qcCapacity]) }
         let retestReader = plant.optional("qc_invalid_assay")
         let retests = retestReader.flatMap(QCRetestSection.read)
         guard let suites, let suiteCalendar, let qcCalendar, let qaCalendar, slotsReader == nil || slots != nil,
-              downtime.valid, retestReader == nil || retests != nil else { return nil }
+              downtime.valid, retestReader == nil || retests != nil,
+              changesReader == nil || changes != nil else { return nil }
         var spec = PlantSpec(name: entry.name, intake: intake, suites: suites, suiteCalendar: suiteCalendar,
                              discipline: discipline, qcCapacity: qcCapacity, qcCalendar: qcCalendar,
                              qaCalendar: qaCalendar)
         spec.slots = slots
         spec.downtime = downtime.spec
         spec.qcRetests = retests
+        spec.capacityChanges = changes ?? []
         return spec
     }
 }
