@@ -101,4 +101,28 @@ class FolderTestCase: XCTestCase {
     override func tearDownWithError() throws {
         try? FileManager.default.removeItem(at: folder.deletingLastPathComponent())
     }
+
+    /// Writes a scenario as `<name>.yaml` in the test's folder.
+    func writeScenario(_ text: String, name: String) throws -> URL {
+        let file = folder.appendingPathComponent("\(name).yaml")
+        try Data(text.utf8).write(to: file)
+        return file
+    }
+
+    /// Runs a scenario file into a folder of its name and returns its summary.csv rows by KPI.
+    func runSummary(of file: URL, line: UInt = #line) throws -> [String: [String: String]] {
+        let out = folder.appendingPathComponent(file.deletingPathExtension().lastPathComponent)
+        let run = try CartsimBinary.run(["run", file.path, "--out", out.path, "--quiet"])
+        XCTAssertEqual(run.status, 0, run.stderr, line: line)
+        let rows = try CSVFile(url: out.appendingPathComponent("summary.csv")).rows
+        return Dictionary(uniqueKeysWithValues: rows.map { ($0["kpi"]!, $0) })
+    }
+
+    /// Asserts that the 95 % interval of a summary.csv row contains `value`.
+    func assertInterval(_ row: [String: String]?, contains value: Double, _ what: String,
+                        file: StaticString = #filePath, line: UInt = #line) {
+        guard let row else { return XCTFail("no row for \(what)", file: file, line: line) }
+        let (low, high) = (CSVFile.number(row, "ci95_low"), CSVFile.number(row, "ci95_high"))
+        XCTAssertTrue(low <= value && value <= high, "\(what): \(value) outside [\(low), \(high)]", file: file, line: line)
+    }
 }

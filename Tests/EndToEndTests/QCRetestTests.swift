@@ -8,20 +8,7 @@ final class QCRetestTests: FolderTestCase {
     private func summary(_ name: String, retests: String) throws -> [String: [String: String]] {
         let text = OptimiseTests.scenario.replacingOccurrences(of: "    qc_capacity: 10\n",
                                                                with: "    qc_capacity: 10\n    qc_invalid_assay: \(retests)\n")
-        let file = folder.appendingPathComponent("\(name).yaml")
-        try Data(text.utf8).write(to: file)
-        let out = folder.appendingPathComponent(name)
-        let run = try CartsimBinary.run(["run", file.path, "--out", out.path, "--quiet"])
-        XCTAssertEqual(run.status, 0, run.stderr)
-        let rows = try CSVFile(url: out.appendingPathComponent("summary.csv")).rows
-        return Dictionary(uniqueKeysWithValues: rows.map { ($0["kpi"]!, $0) })
-    }
-
-    private func assertInterval(_ row: [String: String]?, contains value: Double, _ what: String,
-                                file: StaticString = #filePath, line: UInt = #line) {
-        guard let row else { return XCTFail("no row for \(what)", file: file, line: line) }
-        let (low, high) = (CSVFile.number(row, "ci95_low"), CSVFile.number(row, "ci95_high"))
-        XCTAssertTrue(low <= value && value <= high, "\(what): \(value) outside [\(low), \(high)]", file: file, line: line)
+        return try runSummary(of: try writeScenario(text, name: name))
     }
 
     /// Half the tests invalid, retests without limit: two tests per lot on average, so the QC

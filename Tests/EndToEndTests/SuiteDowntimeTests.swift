@@ -8,35 +8,19 @@ final class SuiteDowntimeTests: FolderTestCase {
     private func scenario(_ name: String, plantKeys: String) throws -> URL {
         let text = OptimiseTests.scenario.replacingOccurrences(of: "    qc_capacity: 10\n", with: "    qc_capacity: 10\n" + plantKeys)
         XCTAssertNotEqual(text, OptimiseTests.scenario)
-        let file = folder.appendingPathComponent("\(name).yaml")
-        try Data(text.utf8).write(to: file)
-        return file
+        return try writeScenario(text, name: name)
     }
 
-    private func summary(_ file: URL) throws -> [String: [String: String]] {
-        let out = folder.appendingPathComponent(file.deletingPathExtension().lastPathComponent)
-        let run = try CartsimBinary.run(["run", file.path, "--out", out.path, "--quiet"])
-        XCTAssertEqual(run.status, 0, run.stderr)
-        let rows = try CSVFile(url: out.appendingPathComponent("summary.csv")).rows
-        return Dictionary(uniqueKeysWithValues: rows.map { ($0["kpi"]!, $0) })
-    }
-
-    private func assertInterval(_ row: [String: String]?, contains value: Double, _ what: String,
-                                file: StaticString = #filePath, line: UInt = #line) {
-        guard let row else { return XCTFail("no row for \(what)", file: file, line: line) }
-        let (low, high) = (CSVFile.number(row, "ci95_low"), CSVFile.number(row, "ci95_high"))
-        XCTAssertTrue(low <= value && value <= high, "\(what): \(value) outside [\(low), \(high)]", file: file, line: line)
-    }
 
     /// A day of cleaning after each 10-day batch keeps a suite 11 days: utilisation 11/20.
     func testChangeoverHoldsTheSuite() throws {
-        let kpis = try summary(try scenario("changeover", plantKeys: "    changeover: 1d\n"))
+        let kpis = try runSummary(of: try scenario("changeover", plantKeys: "    changeover: 1d\n"))
         assertInterval(kpis["plant_suites_utilization"], contains: 11.0 / 20, "utilisation with changeover")
     }
 
     /// 10 of 20 suites out one week in four: 17.5 suites in service on average, 10 busy.
     func testMaintenanceWindowsTakeSuitesOutOfService() throws {
-        let kpis = try summary(try scenario("maintenance", plantKeys: "    maintenance:\n      - {from: 0w, for: 1w, suites: 10, every: 4w}\n"))
+        let kpis = try runSummary(of: try scenario("maintenance", plantKeys: "    maintenance:\n      - {from: 0w, for: 1w, suites: 10, every: 4w}\n"))
         assertInterval(kpis["plant_suites_utilization"], contains: 10 / 17.5, "utilisation against suites in service")
     }
 
@@ -44,7 +28,7 @@ final class SuiteDowntimeTests: FolderTestCase {
     /// failures in the window; half the suites in service are busy, so about half the failures
     /// scrap a batch.
     func testFailuresHitRunningBatchesInProportion() throws {
-        let kpis = try summary(try scenario("lost", plantKeys:
+        let kpis = try runSummary(of: try scenario("lost", plantKeys:
             "    failures: {time_between: {exponential: {mean: 100d}}, repair: 1d, batch: lost}\n"))
         let failures = 20.0 * 672 / 101
         assertInterval(kpis["suite_failures_in_window"], contains: failures, "failures")
@@ -78,7 +62,7 @@ final class SuiteDowntimeTests: FolderTestCase {
 
     /// One batch in ten is found contaminated at its end and scrapped.
     func testContaminationScrapsBatches() throws {
-        let kpis = try summary(try scenario("contamination", plantKeys:
+        let kpis = try runSummary(of: try scenario("contamination", plantKeys:
             "    contamination: {probability: 10%, decontamination: 5d, scope: suite}\n"))
         let decided = CSVFile.number(kpis["lots_decided_in_window"]!, "mean")
         let contaminated = kpis["contaminations_in_window"]!
