@@ -60,6 +60,16 @@ final class SuiteDowntimeTests: FolderTestCase {
         XCTAssertGreaterThan(extra["restart"]!, 3 * extra["resume"]!, "a restart loses the days already made")
     }
 
+    /// Each failing suite has its own clock, so a plant with failures may not have more than
+    /// 10,000 suites at any time: refused before anything runs, not exhausting memory.
+    func testTooManyFailingSuitesAreRefused() throws {
+        let file = try scenario("many", plantKeys: "    failures: {time_between: 100d, repair: 1d}\n    capacity_changes: [{from: 4w, suites: 20000}]\n")
+        let validate = try CartsimBinary.run(["validate", file.path])
+        XCTAssertEqual(validate.status, 2)
+        XCTAssertTrue(validate.stdout.contains("sites.plant.failures: each suite has its own failure clock: at most 10000 suites"),
+                      validate.stdout)
+    }
+
     /// One batch in ten is found contaminated at its end and scrapped.
     func testContaminationScrapsBatches() throws {
         let kpis = try runSummary(of: try scenario("contamination", plantKeys:

@@ -105,8 +105,8 @@ enum CostsSection {
         return (ShipmentCosts(fresh: fresh, cryopreserved: cryopreserved), lanes)
     }
 
-    /// An amount of money: a number ≥ 0.
+    /// An amount of money: a number from 0 to a trillion, so that totals stay finite.
     private static func amount(_ reader: NodeReader) -> Double? {
-        reader.double(in: 0...Double.greatestFiniteMagnitude)
+        reader.double(in: 0...1e12)
     }
 }

@@ -6,6 +6,8 @@ enum PlantSection {
         "intake", "suites", "suite_calendar", "discipline", "qc_capacity", "qc_calendar", "qa_calendar", "slots",
     ] + SuiteDowntimeSection.keys + ["qc_invalid_assay", CapacityChangesSection.key])
     static let defaultQCCapacity = 1000
+    /// The most suites (at any time) of a plant whose suites fail: each has a failure clock.
+    static let maximumSuitesWithFailures = 10_000
 
     static func read(_ entry: NamedEntry, names: NameTable) -> PlantSpec? {
         guard let plant = entry.value.mapping(allowedKeys: keys) else { return nil }
@@ -26,6 +28,12 @@ enum PlantSection {
         guard let suites, let suiteCalendar, let qcCalendar, let qaCalendar, slotsReader == nil || slots != nil,
               downtime.valid, retestReader == nil || retests != nil,
               changesReader == nil || changes != nil else { return nil }
+        let mostSuites = (changes ?? []).filter { $0.pool == .suites }.reduce(suites) { max($0, $1.capacity) }
+        if downtime.spec?.failures != nil, mostSuites > maximumSuitesWithFailures {
+            plant.reader.child("failures")?.report("each suite has its own failure clock: at most "
+                + "\(maximumSuitesWithFailures) suites with failures, got \(mostSuites)")
+            return nil
+        }
         var spec = PlantSpec(name: entry.name, intake: intake, suites: suites, suiteCalendar: suiteCalendar,
                              discipline: discipline, qcCapacity: qcCapacity, qcCalendar: qcCalendar,
                              qaCalendar: qaCalendar)

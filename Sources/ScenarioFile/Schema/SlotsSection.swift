@@ -4,6 +4,10 @@ import SimRandom
 /// A plant's `slots`: the manufacturer's slots per period, their allocation to centres, and
 /// how each waitlist is served (reference: `Scenarios/README.md`, "slots").
 enum SlotsSection {
+    /// The most slots per period of one pool or one centre's quota, so that sums over centres
+    /// and carried-over periods stay far from integer overflow.
+    static let maximumPerPeriod = 1_000_000
+
     static let keys = ["per", "capacity", "allocation", "centres", "rule", "indication_priority", "unused", "lead_time",
                        "waitlist_before", "dropout_frees_slot", "re_referral"]
     static let allocations = ["quota", "share", "pooled"]
@@ -47,7 +51,7 @@ enum SlotsSection {
             }
             guard let entries = slots.required("centres")?.namedEntries() else { return nil }
             let quotas = entries.map { entry in
-                centre(entry, names: names).flatMap { name in entry.value.capacity().map { (name, $0) } }
+                centre(entry, names: names).flatMap { name in entry.value.int(in: 0...maximumPerPeriod).map { (name, $0) } }
             }.allOrNone()
             guard let quotas else { return nil }
             guard !quotas.isEmpty else {
@@ -56,7 +60,7 @@ enum SlotsSection {
             }
             return (.quota(Dictionary(quotas, uniquingKeysWith: { first, _ in first })), nil)
         case "share":
-            let capacity = slots.required("capacity")?.capacity()
+            let capacity = slots.required("capacity")?.int(in: 0...maximumPerPeriod)
             guard let centresReader = slots.required("centres"), let entries = centresReader.namedEntries() else { return nil }
             let shares = entries.map { entry in
                 centre(entry, names: names).flatMap { name in entry.value.double(in: 0...1).map { (name, $0) } }
@@ -74,7 +78,7 @@ enum SlotsSection {
                                + "remove 'centres' or use allocation: quota or share")
                 return nil
             }
-            return slots.required("capacity")?.capacity().map { (.pooled, $0) }
+            return slots.required("capacity")?.int(in: 0...maximumPerPeriod).map { (.pooled, $0) }
         }
     }
 
