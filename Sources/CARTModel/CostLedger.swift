@@ -7,7 +7,7 @@ import OutputSchema
 /// observer of the pathway: it charges each priced step when it happens (a collection when
 /// it starts, a batch when its suite is granted, a post-infusion stay in full when it
 /// starts), and the fixed costs of every site (per day, and per suite and per lot of QC
-/// capacity installed) for the window's length. Steps after the horizon, in the cohort's
+/// capacity installed, and each person-hour of staff on shift) for the window's length. Steps after the horizon, in the cohort's
 /// follow-up, are not charged. Names and definitions: `docs/output-reference.md`, "Costs".
 final class CostLedger: PathwayObserver {
     /// What money is spent on (the `<category>_cost` KPIs).
@@ -30,6 +30,8 @@ final class CostLedger: PathwayObserver {
         case losses
         /// Patients whose pathway ended without an infusion.
         case untreated
+        /// Staff on shift (only where a plant has staff pools).
+        case staff
     }
 
     private let spec: CostSpec
@@ -44,8 +46,14 @@ final class CostLedger: PathwayObserver {
     private var frozen: Set<Int> = []
     private(set) var infusions = 0
 
-    init(scenario: ScenarioDescription, spec: CostSpec, suites: [(resource: Resource, site: Int)]) {
+    /// Whether the scenario has staff pools (the `staff_cost` KPI).
+    private let hasStaff: Bool
+
+    /// - Parameter staffHours: person-hours each plant's staff are on shift in the window, by site id.
+    init(scenario: ScenarioDescription, spec: CostSpec, suites: [(resource: Resource, site: Int)],
+         staffHours: [(site: Int, hours: Double)]) {
         self.spec = spec
+        hasStaff = !staffHours.isEmpty
         siteNames = PathwaySites(scenario).names
         windowStart = scenario.simulation.warmup
         windowEnd = scenario.simulation.horizon
@@ -60,6 +68,7 @@ final class CostLedger: PathwayObserver {
             charge((prices.suiteDay * Double(plant.suites) + prices.qcCapacityDay * Double(plant.qcCapacity)) * days,
                    .facility, at: site)
         }
+        for (site, hours) in staffHours { charge(spec.sites[site].staffHour * hours, .staff, at: site) }
     }
 
     private func charge(_ amount: Double, _ category: Category, at site: Int) {
@@ -128,7 +137,7 @@ final class CostLedger: PathwayObserver {
             ("per_infused_patient_cost", infusions > 0 ? total / Double(infusions) : .nan),
             ("annual_cost", years > 0 ? total / years : .nan),
         ]
-        for (index, category) in Category.allCases.enumerated() {
+        for (index, category) in Category.allCases.enumerated() where category != .staff || hasStaff {
             kpis.append(("\(category.rawValue)_cost", spent.reduce(0) { $0 + $1[index] }))
         }
         for (site, name) in siteNames.enumerated() {

@@ -9,6 +9,8 @@ enum WaitCause: String, CaseIterable {
     case chair
     /// For a controlled-rate freezer (centre or hub).
     case freezer
+    /// For the stock a batch takes (vector, reagents) before it queues for a suite.
+    case stock
     /// For a manufacturing suite.
     case suite
     /// For QC capacity.
@@ -29,6 +31,7 @@ extension PathwayReplication {
                 let plant = plants[patient.plant]
                 if claim === plant.suites { return .suite }
                 if claim === plant.qcLab { return .qc }
+                if plant.stock.contains(where: { $0.units === claim }) { return .stock }
             }
             return .freezer
         }
@@ -40,6 +43,9 @@ extension PathwayReplication {
     /// The causes reported as KPIs: every one the scenario can have.
     var reportedWaitCauses: [WaitCause] {
         let freezers = centres.contains { $0.freezer != nil } || !hubs.isEmpty
-        return WaitCause.allCases.filter { ($0 != .slot || slots != nil) && ($0 != .freezer || freezers) }
+        let stock = plants.contains { !$0.stock.isEmpty }
+        return WaitCause.allCases.filter {
+            ($0 != .slot || slots != nil) && ($0 != .freezer || freezers) && ($0 != .stock || stock)
+        }
     }
 }

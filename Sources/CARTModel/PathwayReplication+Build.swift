@@ -33,7 +33,11 @@ extension PathwayReplication {
         }
         if let costs = s.costs {
             let ledger = CostLedger(scenario: s, spec: costs,
-                                    suites: plants.indices.map { (plants[$0].suites, siteID(plant: $0)) })
+                                    suites: plants.indices.map { (plants[$0].suites, siteID(plant: $0)) },
+                                    staffHours: plants.indices.compactMap { index in
+                                        plants[index].staff.map { (siteID(plant: index), $0.personHours(from: s.simulation.warmup,
+                                                                                                     to: s.simulation.horizon)) }
+                                    })
             costLedger = ledger
             attach(ledger)
         }

@@ -145,10 +145,11 @@ extension PathwayReplication {
     /// Claims `resource` for unfrozen material; if it is not granted by the material's
     /// deadline, the claim is withdrawn and the material lost then.
     func seizeBeforeFreshHoldExpires(_ resource: Resource, for patient: Patient, rank: Double = 0,
-                                     work: SimTime = 0, then granted: Resume) {
+                                     work: SimTime = 0, units: Int = 1, then granted: Resume) {
         guard withinFreshHold(patient) else { return }
-        seize(resource, for: patient, rank: rank, work: work, then: granted)
-        guard patient.waitingClaim != nil, let deadline = patient.freshHoldDeadline else { return }
+        let request = seize(resource, for: patient, rank: rank, work: work, units: units, then: granted)
+        // A claim granted at once may have gone straight on to the next claim, which set its own expiry.
+        guard request.state == .waiting, let deadline = patient.freshHoldDeadline else { return }
         patient.freshHoldExpiry = simulation.scheduleCancellable(
             at: deadline + 1, handler: patient, tag: Resume.freshHoldExpired.rawValue)
     }
@@ -163,6 +164,7 @@ extension PathwayReplication {
 
     private func loseFreshMaterial(_ patient: Patient) {
         patient.freshHoldDeadline = nil
+        returnReservedStock(of: patient)
         loseMaterial(patient, in: patient.stage, at: site(of: patient, in: patient.stage))
     }
 

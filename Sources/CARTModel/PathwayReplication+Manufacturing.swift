@@ -2,22 +2,43 @@ import SimKernel
 import ScenarioFile
 
 extension PathwayReplication {
-    /// Waits for a suite (FIFO, earliest referral first, or slot order for batches with a
-    /// manufacturing slot; batches start only on the suite
-    /// calendar) — unfrozen material expires if its hold time runs out first — then runs the product's steps back to back while holding the suite. A
+    /// Reserves the stock a batch takes, item by item, then waits for a suite (FIFO,
+    /// earliest referral first, or slot order for batches with a manufacturing slot; batches
+    /// start only on the suite calendar) — unfrozen material expires if its hold time runs
+    /// out first — then runs the product's steps back to back while holding the suite. A
     /// dropped-out patient's batch is discarded at the next step boundary, freeing the suite.
     func manufacture(_ patient: Patient) {
         guard isActive(patient) else { return }
-        let plant = plants[patient.plant]
         patient.stage = .suiteQueue
-        // A slot is the batch's claim on a suite: slot holders go in slot order.
-        let rank = patient.slotAllocated.map(Double.init)
-            ?? (plant.spec.discipline == .earliestReferral ? Double(patient.referral) : 0)
-        seizeBeforeFreshHoldExpires(plant.suites, for: patient, rank: rank, then: .suiteGranted)
+        patient.pending.batchQueued = simulation.now
+        reserveStockThenSuite(patient)
+    }
+
+    /// The place of the patient's batch in the lines for stock and suites: a slot is the
+    /// batch's claim on a suite, so slot holders go in slot order.
+    func batchRank(of patient: Patient) -> Double {
+        patient.slotAllocated.map(Double.init)
+            ?? (plants[patient.plant].spec.discipline == .earliestReferral ? Double(patient.referral) : 0)
+    }
+
+    /// Claims the next stock item the batch takes, or, once all are reserved, a suite.
+    func reserveStockThenSuite(_ patient: Patient) {
+        let plant = plants[patient.plant]
+        guard let stock = nextStock(of: patient) else {
+            seizeBeforeFreshHoldExpires(plant.suites, for: patient, rank: batchRank(of: patient), then: .suiteGranted)
+            return
+        }
+        seizeBeforeFreshHoldExpires(stock.units, for: patient, rank: batchRank(of: patient), units: stock.spec.perBatch,
+                                    then: .stockGranted)
+        // A grant at once goes straight on to the next claim, so only a claim on this stock still waiting is a stock-out.
+        if patient.waitingClaim?.resource === stock.units, inWindow { stock.stockOuts += 1 }
+        reorderIfNeeded(stock)
     }
 
     func startManufacturing(_ patient: Patient) {
-        stages.recordWaiting(.suiteQueue, patient.pending.waited)
+        // The wait for stock and for the suite together, from joining the line.
+        stages.recordWaiting(.suiteQueue, simulation.now - patient.pending.batchQueued)
+        useReservedStock(of: patient)
         patient.manufacturingAttempts += 1
         patient.freshHoldDeadline = nil
         patient.mark(.suiteStart, at: simulation.now)
@@ -46,8 +67,20 @@ extension PathwayReplication {
             return
         }
         patient.pending.step = step
+        if let need = plants[patient.plant].staff?.steps[patient.product][step] {
+            batchRuns(patient, false)
+            claimStaff(need, for: patient, then: .step)
+            return
+        }
+        startStep(of: patient, handsOn: 0)
+    }
+
+    /// Starts the patient's step `pending.step` now; it lasts its drawn duration, and at
+    /// least its staff's hands-on time.
+    func startStep(of patient: Patient, handsOn: SimTime) {
+        let step = patient.pending.step
         patient.pending.stepStart = simulation.now
-        let duration = draws(for: patient).steps[step].ticks()
+        let duration = max(handsOn, draws(for: patient).steps[step].ticks())
         notify(PathwayEvent(time: simulation.now, kind: .started, patient: patient, stage: .manufacturing, step: step,
                             site: siteID(plant: patient.plant), duration: duration))
         scheduleStepEnd(of: patient, after: duration)
@@ -57,7 +90,12 @@ extension PathwayReplication {
     func finishStep(of patient: Patient) {
         let step = patient.pending.step
         patient.stepEvent = nil
-        stages.recordWorking(products[patient.product].stageIndices[step], simulation.now - patient.pending.stepStart)
+        let stage = products[patient.product].stageIndices[step], working = simulation.now - patient.pending.stepStart
+        if plants[patient.plant].staff?.steps[patient.product][step] != nil {
+            stages.record(stage, waiting: patient.pending.staffWaited, working: working)
+        } else {
+            stages.recordWorking(stage, working)
+        }
         notify(PathwayEvent(time: simulation.now, kind: .finished, patient: patient, stage: .manufacturing, step: step,
                             site: siteID(plant: patient.plant)))
         guard isActive(patient) else {
@@ -99,13 +137,25 @@ extension PathwayReplication {
     }
 
     func startTest(_ patient: Patient) {
-        work(patient, for: draws(for: patient).qc.ticks(), then: .qcDone)
+        patient.pending.staffWaited = 0
+        if let need = plants[patient.plant].staff?.qc {
+            claimStaff(need, for: patient, then: .qcTest)
+            return
+        }
+        startTest(of: patient, handsOn: 0)
+    }
+
+    /// Starts the lot's test now; it lasts its drawn duration, and at least its staff's
+    /// hands-on time.
+    func startTest(of patient: Patient, handsOn: SimTime) {
+        work(patient, for: max(handsOn, draws(for: patient).qc.ticks()), then: .qcDone)
     }
 
     func finishTest(_ patient: Patient) {
         let qcLab = plants[patient.plant].qcLab
         qcLab.release()
-        stages.record(Stage.qcTesting, waiting: patient.pending.waited, working: patient.pending.work)
+        stages.record(Stage.qcTesting, waiting: patient.pending.waited + patient.pending.staffWaited,
+                      working: patient.pending.work)
         notify(PathwayEvent(time: simulation.now, kind: .finished, patient: patient, stage: .qcTesting,
                             site: siteID(plant: patient.plant), resource: qcLab))
         guard isActive(patient) else { return }
@@ -185,10 +235,21 @@ extension PathwayReplication {
     }
 
     /// QA/QP release: review work done on the plant's QA calendar (it waits for opening
-    /// hours and pauses outside them).
+    /// hours and pauses outside them), once its staff, if it needs any, are granted.
     private func release(_ patient: Patient) {
         patient.stage = .qaRelease
-        let work = draws(for: patient).qaWork.ticks()
+        patient.pending.staffWaited = 0
+        if let need = plants[patient.plant].staff?.release {
+            claimStaff(need, for: patient, then: .release)
+            return
+        }
+        startRelease(of: patient, handsOn: 0)
+    }
+
+    /// Starts the release work now; it takes its drawn working time, and at least its
+    /// staff's hands-on time.
+    func startRelease(of patient: Patient, handsOn: SimTime) {
+        let work = max(handsOn, draws(for: patient).qaWork.ticks())
         let start = simulation.now
         // Work beyond the calendar's search horizon ends after the run's horizon, and never
         // before its own length (the follow-up after the horizon goes on from `start`).
@@ -203,7 +264,7 @@ extension PathwayReplication {
 
     func finishRelease(_ patient: Patient) {
         let p = patient.pending
-        stages.record(Stage.qaRelease, waiting: simulation.now - p.workStart - p.work, working: p.work)
+        stages.record(Stage.qaRelease, waiting: simulation.now - p.workStart - p.work + p.staffWaited, working: p.work)
         notify(PathwayEvent(time: simulation.now, kind: .finished, patient: patient, stage: .qaRelease,
                             site: siteID(plant: patient.plant)))
         guard isActive(patient) else { return }

@@ -83,6 +83,7 @@ extension PathwayReplication {
     func withdraw(_ claim: (resource: Resource, request: ResourceRequest), of patient: Patient) {
         claim.resource.cancel(claim.request)
         patient.waitingClaim = nil
+        returnReservedStock(of: patient)
         notify(PathwayEvent(time: simulation.now, kind: .withdrawn, patient: patient, stage: patient.stage,
                             site: site(of: patient, in: patient.stage), resource: claim.resource))
     }

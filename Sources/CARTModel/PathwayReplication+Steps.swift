@@ -5,14 +5,19 @@ extension PathwayReplication {
     /// with the wait in `pending.waited`. A patient who drops out while waiting never gets it.
     /// - Parameter work: how long the unit will be held, when it must fit the resource's
     ///   opening hours (seconds; 0 when only the start is gated).
-    func seize(_ resource: Resource, for patient: Patient, rank: Double = 0, work: SimTime = 0, then granted: Resume) {
+    /// - Parameter units: how many units are claimed together (a stock item's `per_batch`).
+    /// - Returns: the claim (granted already, or waiting).
+    @discardableResult
+    func seize(_ resource: Resource, for patient: Patient, rank: Double = 0, work: SimTime = 0, units: Int = 1,
+               then granted: Resume) -> ResourceRequest {
         patient.pending.claimTime = simulation.now
-        let request = resource.request(rank: rank, work: work, handler: patient, tag: granted.rawValue)
+        let request = resource.request(rank: rank, work: work, units: units, handler: patient, tag: granted.rawValue)
         if request.state == .waiting {
             patient.waitingClaim = (resource, request)
             notify(PathwayEvent(time: simulation.now, kind: .queued, patient: patient, stage: patient.stage,
                                 site: site(of: patient, in: patient.stage), resource: resource))
         }
+        return request
     }
 
     /// Schedules the end of `work` seconds of timed work (recorded from `pending.workStart`).
@@ -67,7 +72,8 @@ extension PathwayReplication {
         case .arrived: arrive(patient)
         case .dropout: dropOut(patient)
         case .freshHoldExpired: expireFreshMaterial(patient)
-        case .chairGranted, .freezerGranted, .suiteGranted, .qcGranted, .bedGranted:
+        case .staffGranted: staffGranted(patient)
+        case .chairGranted, .freezerGranted, .suiteGranted, .qcGranted, .bedGranted, .stockGranted:
             patient.waitingClaim = nil
             if let expiry = patient.freshHoldExpiry {
                 simulation.cancel(expiry)
@@ -97,6 +103,7 @@ extension PathwayReplication {
         case .suiteGranted: startManufacturing(patient)
         case .qcGranted: startTest(patient)
         case .bedGranted: startInfusion(patient)
+        case .stockGranted: stockReserved(patient)
         default: preconditionFailure("\(step) is not a grant")
         }
     }
@@ -110,6 +117,7 @@ extension PathwayReplication {
         case .suiteGranted: plants[patient.plant].suites
         case .qcGranted: plants[patient.plant].qcLab
         case .bedGranted: centres[patient.centre].beds
+        case .stockGranted: nextStock(of: patient)?.units
         default: nil
         }
     }

@@ -14,19 +14,28 @@ extension PathwayReplication {
         let cohortInProcess: Int
         /// Seconds each slot centre's waitlist spent at each length in the window (centre, durations).
         let waitlists: [(centre: Int, durations: [SimTime])]
+        /// The KPIs of the plants' stock in the window (none without stock).
+        let stock: [(String, Double)]
     }
 
     /// Observes the window's statistics at the horizon.
     func observeHorizon() -> HorizonObservation {
         let now = simulation.now
+        var onShift: [ObjectIdentifier: SimTime] = [:]
+        for staff in plants.compactMap(\.staff) {
+            for (pool, calendar) in zip(staff.pools, staff.calendars) {
+                onShift[ObjectIdentifier(pool)] = calendar.openTime(from: recorder.windowStart, to: now)
+            }
+        }
         return HorizonObservation(
-            resources: allResources.dropLast(centres.count).map { ResourceSummary(resource: $0, at: now) }
+            resources: allResources.dropLast(centres.count).map { ResourceSummary(resource: $0, at: now, onShift: onShift[ObjectIdentifier($0)]) }
                 + centres.map { ResourceSummary(resource: $0.beds, at: now, waits: $0.bedBookingWaits) },
             stages: stages.stages.map(\.summary),
             workInProgressMean: recorder.workInProgress.average(until: now),
             windowYears: Double(now - recorder.windowStart) / Double(365 * Ticks.day),
             cohortInProcess: recorder.stillInProcess,
-            waitlists: slots.map { s in s.slotCentres.map { ($0, s.levels[$0].durations(until: now)) } } ?? [])
+            waitlists: slots.map { s in s.slotCentres.map { ($0, s.levels[$0].durations(until: now)) } } ?? [],
+            stock: stockKPIs(at: now))
     }
 
     /// Turns the recorded statistics into KPIs and tables (names and definitions:
@@ -108,6 +117,7 @@ extension PathwayReplication {
                 kpis.append(("dropouts_waiting_for_\(cause.rawValue)_per_year", perYear(r.dropoutsWaiting[cause] ?? 0)))
             }
         }
+        kpis += atHorizon.stock
         if let costLedger { kpis += costLedger.kpis() }
         let resources = atHorizon.resources
         for resource in resources {
@@ -120,6 +130,35 @@ extension PathwayReplication {
             replication: replication, kpis: kpis.map { (name: $0.0, value: $0.1) }, stages: atHorizon.stages,
             resources: resources, series: series, patients: keptPatients.map(record),
             events: simulation.eventsExecuted, patientsSimulated: nextPatientID)
+    }
+
+    /// The KPIs of the plants' stock at `time` (the horizon): network totals, then each
+    /// item's (`<plant>_<item>_…`).
+    private func stockKPIs(at time: SimTime) -> [(String, Double)] {
+        let items = plants.flatMap { plant in plant.stock.map { (plant.spec.name, $0) } }
+        guard !items.isEmpty else { return [] }
+        let waitDays = items.reduce(0.0) { total, item in
+            let waits = item.1.units.waits
+            return total + (waits.count > 0 ? waits.mean * Double(waits.count) : 0)
+        } / Double(Ticks.day)
+        var kpis: [(String, Double)] = [
+            ("stock_outs_in_window", Double(items.reduce(0) { $0 + $1.1.stockOuts })),
+            ("stock_wait_days_in_window", waitDays),
+        ]
+        for (plant, stock) in items {
+            let id = ResourceID.of(site: plant, pool: stock.spec.name), waits = stock.units.waits
+            kpis += [
+                ("\(id)_stock_mean", stock.units.capacityUnits.average(until: time)),
+                ("\(id)_stock_wait_mean_days", waits.mean / Double(Ticks.day)),
+                ("\(id)_stock_wait_p90_days", waits.quantile(0.9) / Double(Ticks.day)),
+                ("\(id)_stock_outs_in_window", Double(stock.stockOuts)),
+                ("\(id)_units_used_in_window", Double(stock.unitsUsed)),
+                ("\(id)_orders_in_window", Double(stock.orders)),
+                ("\(id)_deliveries_in_window", Double(stock.deliveries)),
+                ("\(id)_lots_failed_in_window", Double(stock.lotsFailed)),
+            ]
+        }
+        return kpis
     }
 
     /// The KPIs of the slot waitlists (only where a plant allocates slots).

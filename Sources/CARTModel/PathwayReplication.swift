@@ -92,15 +92,27 @@ public final class PathwayReplication {
         let settings = scenario.simulation
         for index in centres.indices { scheduleNextReferral(centre: index) }
         startDowntime()
+        startStock()
         scheduleCapacityChanges()
         scheduleSlotPeriods()
         simulation.schedule(at: settings.warmup, priority: .observation) { [self] in endWarmup() }
-        if slots != nil { series.waitlist = Array(repeating: 0, count: series.weeks) }
+        let stock = plants.flatMap(\.stock)
+        series.levels = WeeklySeries.levelNames(scenario).map {
+            WeeklyLevel(name: $0, values: Array(repeating: 0, count: series.weeks))
+        }
         for week in 0..<series.weeks {
             let end = min(SimTime(week + 1) * Ticks.week, settings.horizon)
             simulation.schedule(at: end, priority: .observation) { [self] in
                 series.workInProgress[week] = inProcess
-                if let slots { series.waitlist[week] = slots.pools.reduce(0) { $0 + $1.waiting.count } }
+                var level = 0
+                if let slots {
+                    series.levels[0].values[week] = slots.pools.reduce(0) { $0 + $1.waiting.count }
+                    level = 1
+                }
+                for item in stock {
+                    series.levels[level].values[week] = item.units.capacity
+                    level += 1
+                }
             }
         }
         simulation.run(until: settings.horizon)
@@ -123,6 +135,7 @@ public final class PathwayReplication {
     private func endWarmup() {
         for resource in allResources { resource.resetStatistics() }
         for centre in centres { centre.bedBookingWaits = Tally() }
+        for plant in plants { for stock in plant.stock { stock.units.resetStatistics() } }
         stages = StageRecorder(registering: stages)
         recorder.startWindow(inProcess: inProcess, at: simulation.now)
         if let slots { for centre in slots.levels.indices { slots.levels[centre].reset(at: simulation.now) } }
@@ -131,7 +144,7 @@ public final class PathwayReplication {
     var allResources: [Resource] {
         centres.flatMap { [$0.chairs] + ($0.freezer.map { [$0] } ?? []) }
             + hubs.map(\.freezer)
-            + plants.flatMap { [$0.suites, $0.qcLab] }
+            + plants.flatMap { [$0.suites, $0.qcLab] + ($0.staff?.pools ?? []) }
             + centres.map(\.beds)
     }
 }

@@ -52,6 +52,9 @@ final class Patient: EventHandler {
     var freshHoldExpiry: EventHandle?
     /// The claim waiting for a resource, withdrawn if the patient drops out.
     var waitingClaim: (resource: Resource, request: ResourceRequest)?
+    /// Stock items reserved for the next batch (the first ones of the plant's
+    /// `stockOfProduct`), used when it starts, returned if it never does.
+    var reservedStock = 0
     /// Plant making the product (once routed: `routed`).
     var plant = 0
     /// Whether the starting material has been sent to a plant (`plant` is set).

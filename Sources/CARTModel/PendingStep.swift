@@ -14,8 +14,11 @@ enum Resume: Int {
     case dropout
     /// Fresh material waiting for a suite or a freezer passed its hold time.
     case freshHoldExpired
-    /// Claims granted: an apheresis chair, a freezer, a suite, a QC slot, a bed.
-    case chairGranted, freezerGranted, suiteGranted, qcGranted, bedGranted
+    /// Claims granted: an apheresis chair, a freezer, a suite, a QC slot, a bed, the units
+    /// of a stock item a batch takes.
+    case chairGranted, freezerGranted, suiteGranted, qcGranted, bedGranted, stockGranted
+    /// The staff of a task were granted (see `PendingStep.staffedWork`).
+    case staffGranted
     /// Timed work ended: a collection, a freezing, a QC test, QA release, lymphodepletion,
     /// the post-infusion stay.
     case apheresisDone, frozen, qcDone, released, lymphodepletionDone, discharged
@@ -38,6 +41,14 @@ enum AfterHold {
     case joinWaitlist
     /// The consult after a slot ended: wait out the rest of the slot's lead time, then collect.
     case slotLeadTime
+}
+
+/// The task a staff claim is for.
+enum StaffedWork {
+    /// The manufacturing step `PendingStep.step`.
+    case step
+    case qcTest
+    case release
 }
 
 /// Where a shipment was going.
@@ -65,6 +76,12 @@ struct PendingStep {
     var holdStage = Stage.consult
     var holdStart: SimTime = 0
     var afterHold = AfterHold.collect
+    /// When the batch joined the lines for stock and a suite.
+    var batchQueued: SimTime = 0
+    /// Staff: the task claimed for, when the claim was made and how long it waited.
+    var staffedWork = StaffedWork.step
+    var staffClaimTime: SimTime = 0
+    var staffWaited: SimTime = 0
     /// Manufacturing: index of the running step and its start.
     var step = 0
     var stepStart: SimTime = 0

@@ -11,7 +11,7 @@ public struct ResourceSummary: Sendable {
     public var id: String { ResourceID.of(site: site, pool: pool) }
     /// Number of units at the end of the run.
     public let capacity: Int
-    /// Busy units ÷ capacity, time-averaged.
+    /// Busy units ÷ capacity, time-averaged (staff: ÷ head count on shift).
     public let utilization: Double
     /// Time-averaged number of claims waiting.
     public let meanQueueLength: Double
@@ -40,12 +40,19 @@ public struct ResourceSummary: Sendable {
 
     /// The summary of `resource`, named `site.pool` by the model, at `time`; `waits`
     /// (seconds) replaces the resource's own waits where claims wait elsewhere (beds are
-    /// booked ahead, so the wait is the booking's delay of the infusion).
-    init(resource: Resource, at time: SimTime, waits: Tally? = nil) {
+    /// booked ahead, so the wait is the booking's delay of the infusion). `onShift`
+    /// (seconds): for staff, the time their shift calendar was open since the reset, against
+    /// which their busy time is measured.
+    init(resource: Resource, at time: SimTime, waits: Tally? = nil, onShift: SimTime? = nil) {
         let waits = waits ?? resource.waits
         (site, pool) = Self.sitePool(of: resource)
         capacity = resource.capacity
-        utilization = resource.utilization(until: time)
+        if let onShift {
+            let available = Double(resource.capacity) * Double(onShift)
+            utilization = available > 0 ? resource.busyUnits.integral(until: time) / available : 0
+        } else {
+            utilization = resource.utilization(until: time)
+        }
         meanQueueLength = resource.queueLength.average(until: time)
         grants = waits.count
         meanWaitDays = waits.mean / Double(Ticks.day)

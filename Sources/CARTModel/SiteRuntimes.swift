@@ -80,6 +80,12 @@ final class PlantRuntime {
     let qcRetests: QCRetests?
     /// Suites installed now (`capacity_changes`), in service or not.
     var installedSuites: Int
+    /// Staff pools and the tasks that need them, if the plant has staff.
+    let staff: PlantStaff?
+    /// Consumables in stock, in file order.
+    let stock: [PlantStock]
+    /// By product index: the stock items (indices into `stock`) a batch of it takes, in order.
+    let stockOfProduct: [[Int]]
 
     init(_ spec: PlantSpec, in model: PathwayReplication) {
         self.spec = spec
@@ -92,6 +98,11 @@ final class PlantRuntime {
         downtime = spec.downtime.map { SuiteDowntime($0, plant: spec, in: model) }
         qcRetests = spec.qcRetests.map { QCRetests($0, plant: spec, in: model) }
         installedSuites = spec.suites
+        staff = spec.staff.isEmpty ? nil : PlantStaff(spec, in: model)
+        stock = spec.stock.map { PlantStock($0, plant: spec, in: model) }
+        stockOfProduct = model.scenario.products.map { product in
+            spec.stock.indices.filter { spec.stock[$0].isTaken(by: product.name) }
+        }
     }
 }
 

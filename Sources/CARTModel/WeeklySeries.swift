@@ -1,4 +1,19 @@
 import SimKernel
+import ScenarioFile
+import OutputSchema
+
+/// A level observed at the end of every week (patients on waitlists, units in stock).
+public struct WeeklyLevel: Sendable {
+    /// The level's name, the stem of its `timeseries.csv` columns (`waitlist`, `stock_plant_vector`).
+    public let name: String
+    /// One value per week.
+    public internal(set) var values: [Int]
+
+    public init(name: String, values: [Int]) {
+        self.name = name
+        self.values = values
+    }
+}
 
 /// Weekly counts of one replication (week 0 starts at the start of the run).
 public struct WeeklySeries: Sendable {
@@ -9,8 +24,10 @@ public struct WeeklySeries: Sendable {
     public internal(set) var dropouts: [Int]
     /// Patients in the pathway (referred, not yet infused or ended) at the end of each week.
     public internal(set) var workInProgress: [Int]
-    /// Patients on the slot waitlists at the end of each week; empty where no plant allocates slots.
-    public internal(set) var waitlist: [Int] = []
+    /// Levels observed at the end of each week, in `levelNames` order: patients on the slot
+    /// waitlists (`waitlist`, where a plant allocates slots), then the units of each stock
+    /// item on hand (`stock_<plant>_<item>`).
+    public internal(set) var levels: [WeeklyLevel] = []
 
     /// The horizon: events at or after it fall in no week.
     private var end = SimTime.max
@@ -27,10 +44,10 @@ public struct WeeklySeries: Sendable {
     }
 
     /// Recreates a series from its recorded weekly counts (merging shards); all arrays
-    /// have one entry per week (`waitlist` none, where there are no slots).
+    /// have one entry per week.
     public init(referrals: [Int], collections: [Int], releases: [Int], infusions: [Int], dropouts: [Int],
-                workInProgress: [Int], waitlist: [Int] = []) {
-        self.waitlist = waitlist
+                workInProgress: [Int], levels: [WeeklyLevel] = []) {
+        self.levels = levels
         self.referrals = referrals
         self.collections = collections
         self.releases = releases
@@ -40,6 +57,14 @@ public struct WeeklySeries: Sendable {
     }
 
     public var weeks: Int { referrals.count }
+
+    /// The names of the weekly levels a scenario's series carry (see `levels`).
+    public static func levelNames(_ scenario: ScenarioDescription) -> [String] {
+        (scenario.plants.contains { $0.slots != nil } ? ["waitlist"] : [])
+            + scenario.plants.flatMap { plant in
+                plant.stock.map { "stock_" + ResourceID.of(site: plant.name, pool: $0.name) }
+            }
+    }
 
     static func week(of time: SimTime) -> Int { Int(time / Ticks.week) }
 

@@ -12,21 +12,26 @@ public struct ComparisonRun {
     public let scenarioB: ScenarioDescription
     /// The settings both ran with: replications and seed resolved from A when not given.
     public let settings: SweepSettings
+    /// `--set-b PATH=VALUE` overrides that make B from its file (a stress variant of A).
+    public let overridesB: [(path: String, value: String)]
 
-    /// Loads both files; the replications and seed not given are A's.
-    /// - Throws: every problem of both files.
-    public init(fileA: String, fileB: String, settings: SweepSettings) throws(ScenarioErrors) {
+    /// Loads both files, B with `overridesB` applied (B's file may be A's: B is then A with
+    /// the overrides); the replications and seed not given are A's.
+    /// - Throws: every problem of both files and of the overrides.
+    public init(fileA: String, fileB: String, overridesB: [(path: String, value: String)] = [],
+                settings: SweepSettings) throws(ScenarioErrors) {
         var problems: [ScenarioDiagnostic] = []
-        func load(_ file: String) -> ScenarioDescription? {
-            do { return try ScenarioLoader.load(path: file) } catch {
+        func load(_ file: String, _ overrides: [(path: String, value: String)]) -> ScenarioDescription? {
+            do { return try ScenarioLoader.load(path: file, overrides: overrides, option: "--set-b") } catch {
                 problems += error.diagnostics
                 return nil
             }
         }
-        let (a, b) = (load(fileA), load(fileB))
+        let (a, b) = (load(fileA, []), load(fileB, overridesB))
         guard let a, let b else { throw ScenarioErrors(problems) }
         self.fileA = fileA
         self.fileB = fileB
+        self.overridesB = overridesB
         self.settings = settings.resolved(from: a)
         scenarioA = self.settings.applied(to: a)
         scenarioB = self.settings.applied(to: b)
@@ -45,13 +50,17 @@ public struct ComparisonRun {
         let a = try SweepSamples(running: scenarioA, jobs: settings.jobs)
         let b = try SweepSamples(running: scenarioB, jobs: settings.jobs)
         let comparison = Comparison(a: a, b: b)
+        var fields = ["scenario_a": scenarioA.name, "scenario_b": scenarioB.name, "scenario_a_file": fileA,
+                      "scenario_b_file": fileB, "scenario_a_hash": scenarioA.sourceHash,
+                      "scenario_b_hash": scenarioB.sourceHash]
+        if !overridesB.isEmpty {
+            fields["scenario_b_overrides"] = overridesB.map { "--set-b \($0.path)=\($0.value)" }.joined(separator: " ")
+        }
         try SweepOutput.write(
             [("compare.csv", comparison.csv), ("summary_a.csv", OutputTables.summary(a.summaries)),
              ("summary_b.csv", OutputTables.summary(b.summaries))],
             kind: "compare", settings: settings, start: start,
-            fields: ["scenario_a": scenarioA.name, "scenario_b": scenarioB.name, "scenario_a_file": fileA,
-                     "scenario_b_file": fileB, "scenario_a_hash": scenarioA.sourceHash,
-                     "scenario_b_hash": scenarioB.sourceHash],
+            fields: fields,
             to: folder)
         return comparison
     }

@@ -83,16 +83,24 @@ struct ResourceAggregates {
 struct WeeklyAggregates {
     private struct Week {
         var referrals = 0, collections = 0, releases = 0, dropouts = 0
-        var infusions = IntegerHistogram(), workInProgress = IntegerHistogram(), waitlist = IntegerHistogram()
-        var infusionSum = 0, workInProgressSum = 0, waitlistSum = 0
+        var infusions = IntegerHistogram(), workInProgress = IntegerHistogram()
+        var infusionSum = 0, workInProgressSum = 0
+        /// By weekly level (`levelNames` order).
+        var levels: [IntegerHistogram] = [], levelSums: [Int] = []
     }
     private var weeks: [Week] = []
     private var replications = 0
-    /// Whether the series count patients on slot waitlists (the scenario has slots).
-    private var hasWaitlists = false
+    /// The weekly levels the series carry (waitlist, stock), from the first series.
+    private var levelNames: [String] = []
 
     mutating func add(_ series: WeeklySeries) {
-        if weeks.isEmpty { weeks = Array(repeating: Week(), count: series.weeks) }
+        if weeks.isEmpty {
+            levelNames = series.levels.map(\.name)
+            var week = Week()
+            week.levels = Array(repeating: IntegerHistogram(), count: levelNames.count)
+            week.levelSums = Array(repeating: 0, count: levelNames.count)
+            weeks = Array(repeating: week, count: series.weeks)
+        }
         for w in weeks.indices {
             weeks[w].referrals += series.referrals[w]
             weeks[w].collections += series.collections[w]
@@ -102,17 +110,16 @@ struct WeeklyAggregates {
             weeks[w].infusionSum += series.infusions[w]
             weeks[w].workInProgress.add(series.workInProgress[w])
             weeks[w].workInProgressSum += series.workInProgress[w]
-            if !series.waitlist.isEmpty {
-                weeks[w].waitlist.add(series.waitlist[w])
-                weeks[w].waitlistSum += series.waitlist[w]
+            for (index, level) in series.levels.enumerated() {
+                weeks[w].levels[index].add(level.values[w])
+                weeks[w].levelSums[index] += level.values[w]
             }
         }
-        if !series.waitlist.isEmpty { hasWaitlists = true }
         replications += 1
     }
 
     func table(startDay: Int, warmup: SimTime) -> String {
-        var table = CSVText(header: OutputTables.timeseriesHeader + (hasWaitlists ? OutputTables.waitlistColumns : []))
+        var table = CSVText(header: OutputTables.timeseriesHeader + levelNames.flatMap(OutputTables.levelColumns))
         let n = Double(max(replications, 1))
         func mean(_ sum: Int) -> String { OutputNumber.format(Double(sum) / n, .level) }
         func level(_ value: Double) -> String { OutputNumber.format(value, .level) }
@@ -123,8 +130,8 @@ struct WeeklyAggregates {
                           level(w.infusions.quantile(0.95)), mean(w.dropouts),
                           mean(w.workInProgressSum), level(w.workInProgress.quantile(0.05)),
                           level(w.workInProgress.quantile(0.95))]
-                         + (hasWaitlists ? [mean(w.waitlistSum), level(w.waitlist.quantile(0.05)),
-                                            level(w.waitlist.quantile(0.95))] : []))
+                         + w.levels.indices.flatMap { [mean(w.levelSums[$0]), level(w.levels[$0].quantile(0.05)),
+                                                       level(w.levels[$0].quantile(0.95))] })
         }
         return table.text
     }

@@ -24,8 +24,9 @@ enum OutputTables {
                                    "releases_mean", "infusions_mean", "infusions_p5", "infusions_p95",
                                    "dropouts_mean", "work_in_progress_mean", "work_in_progress_p5",
                                    "work_in_progress_p95"]
-    /// The columns `timeseries.csv` adds where a plant allocates slots.
-    static let waitlistColumns = ["waitlist_mean", "waitlist_p5", "waitlist_p95"]
+    /// The columns `timeseries.csv` adds for each weekly level (`waitlist` where a plant
+    /// allocates slots, `stock_<plant>_<item>` for each stock item): mean and 5th–95th percentiles.
+    static func levelColumns(_ level: String) -> [String] { [level + "_mean", level + "_p5", level + "_p95"] }
 
     /// One row per KPI: mean over replications with a 95 % Student-t interval.
     static func summary(_ summaries: [KPISummary]) -> String {

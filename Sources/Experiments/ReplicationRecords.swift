@@ -13,8 +13,6 @@ enum ReplicationRecords {
                                  "wait_mean_days", "wait_p90_days", "wait_max_days"]
     static let weekHeader = ["replication", "week", "referrals", "collections", "releases", "infusions", "dropouts",
                              "work_in_progress"]
-    /// The column `week_records.csv` adds where a plant allocates slots.
-    static let waitlistColumn = "waitlist"
 }
 
 /// Streams a shard's per-replication records.
@@ -23,18 +21,15 @@ final class ReplicationRecordWriter {
     private let resources: CSVFileWriter
     private let weeks: CSVFileWriter
 
-    /// Whether the week records carry the waitlist column.
-    private let waitlists: Bool
-
-    /// Opens the record files in `folder`; `waitlists`: the scenario has slots.
-    init(folder: URL, waitlists: Bool) throws {
-        self.waitlists = waitlists
+    /// Opens the record files in `folder`; `levels`: the names of the weekly levels the
+    /// scenario's series carry (`WeeklySeries.levelNames`), one column each after `weekHeader`.
+    init(folder: URL, levels: [String]) throws {
         stages = try CSVFileWriter(url: folder.appendingPathComponent("stage_records.csv"))
         resources = try CSVFileWriter(url: folder.appendingPathComponent("resource_records.csv"))
         weeks = try CSVFileWriter(url: folder.appendingPathComponent("week_records.csv"))
         try stages.append(ReplicationRecords.stageHeader)
         try resources.append(ReplicationRecords.resourceHeader)
-        try weeks.append(ReplicationRecords.weekHeader + (waitlists ? [ReplicationRecords.waitlistColumn] : []))
+        try weeks.append(ReplicationRecords.weekHeader + levels)
     }
 
     func add(_ result: ReplicationResult) throws {
@@ -53,7 +48,7 @@ final class ReplicationRecordWriter {
         for week in 0..<w.weeks {
             try weeks.append([r, String(week), String(w.referrals[week]), String(w.collections[week]),
                               String(w.releases[week]), String(w.infusions[week]), String(w.dropouts[week]),
-                              String(w.workInProgress[week])] + (waitlists ? [String(w.waitlist[week])] : []))
+                              String(w.workInProgress[week])] + w.levels.map { String($0.values[week]) })
         }
     }
 

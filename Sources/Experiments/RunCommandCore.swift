@@ -120,7 +120,7 @@ public struct ScenarioRun {
             var delivered: [Int] = []
             let accumulator = try RunAccumulator(context: .init(scenario), folder: folder)
             let records = try options.shard.map { _ in
-                try ReplicationRecordWriter(folder: folder, waitlists: scenario.plants.contains { $0.slots != nil })
+                try ReplicationRecordWriter(folder: folder, levels: WeeklySeries.levelNames(scenario))
             }
             let precision = PrecisionRule(targets: options.precision, minimum: scenario.simulation.replications)
             var precisionMet = false

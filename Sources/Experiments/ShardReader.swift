@@ -68,14 +68,14 @@ struct ShardReader {
     private func weekRecords() throws -> [Int: WeeklySeries] {
         let file = try ShardFile("week_records.csv", in: folder)
         let c = try ReplicationRecords.weekHeader.map(file.column)
-        let waitlistColumn = file.header.contains(ReplicationRecords.waitlistColumn)
-            ? try file.column(ReplicationRecords.waitlistColumn) : nil
+        // The weekly levels (waitlist, stock) follow the fixed columns.
+        let levelNames = Array(file.header.dropFirst(ReplicationRecords.weekHeader.count))
+        let levelColumns = try levelNames.map(file.column)
         return try grouped(file).mapValues { rows in
-            func column(_ index: Int) throws -> [Int] { try rows.map { try file.int($0, c[index]) } }
-            let waitlist = try waitlistColumn.map { index in try rows.map { try file.int($0, index) } } ?? []
-            return WeeklySeries(referrals: try column(2), collections: try column(3), releases: try column(4),
-                                infusions: try column(5), dropouts: try column(6), workInProgress: try column(7),
-                                waitlist: waitlist)
+            func column(_ index: Int) throws -> [Int] { try rows.map { try file.int($0, index) } }
+            return WeeklySeries(referrals: try column(c[2]), collections: try column(c[3]), releases: try column(c[4]),
+                                infusions: try column(c[5]), dropouts: try column(c[6]), workInProgress: try column(c[7]),
+                                levels: try zip(levelNames, levelColumns).map { WeeklyLevel(name: $0, values: try column($1)) })
         }
     }
 }

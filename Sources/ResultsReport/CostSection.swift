@@ -10,7 +10,7 @@ enum CostSection {
         ("manufacturing_cost", "Batches started"), ("materials_cost", "Materials of batches"),
         ("qc_cost", "QC tests"), ("logistics_cost", "Courier shipments"),
         ("hospital_cost", "Bed-days and ICU-days"), ("losses_cost", "Failed lots, lost material, scrapped batches"),
-        ("untreated_cost", "Patients not treated"),
+        ("untreated_cost", "Patients not treated"), ("staff_cost", "Staff on shift"),
     ]
 
     static func render(_ run: RunResults) -> Markup? {

@@ -93,5 +93,7 @@ enum KPIDisplay {
         "per_infused_patient_cost": "Cost per infused patient",
         "annual_cost": "Cost per year",
         "dropouts_waiting_per_year": "Patients lost while waiting, per year",
+        "stock_outs_in_window": "Batches that waited for stock",
+        "stock_wait_days_in_window": "Days batches waited for stock",
     ]
 }

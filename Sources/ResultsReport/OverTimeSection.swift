@@ -1,5 +1,5 @@
-/// Section 6: weekly infusions, work in progress and (where plants allocate slots) patients on
-/// the slot waitlists over the horizon (`timeseries.csv`):
+/// Section 6: weekly infusions, work in progress, and (where plants allocate slots) patients on
+/// the slot waitlists and (where plants keep stock) each item's stock over the horizon (`timeseries.csv`):
 /// the mean across replications with a band from the 5th to the 95th percentile, and the
 /// warm-up weeks shaded (they are left out of every KPI).
 enum OverTimeSection {
@@ -21,9 +21,16 @@ enum OverTimeSection {
             figure(run.weeks, \.workInProgress, id: "wip-chart", title: "Work in progress",
                    unit: "work in progress (patients)", shades: shades, timeAxis: timeAxis),
         ]
-        if run.weeks.allSatisfy({ $0.waitlist != nil }) {
-            figures.append(figure(run.weeks, \.waitlist!, id: "waitlist-chart", title: "Patients on slot waitlists",
-                                  unit: "waiting for a slot (patients, all centres)", shades: shades, timeAxis: timeAxis))
+        for (index, level) in (run.weeks.first?.levels ?? []).enumerated() {
+            let series = \WeekFigures.levels[index].value
+            if level.name == "waitlist" {
+                figures.append(figure(run.weeks, series, id: "waitlist-chart", title: "Patients on slot waitlists",
+                                      unit: "waiting for a slot (patients, all centres)", shades: shades, timeAxis: timeAxis))
+            } else {
+                let item = String(level.name.dropFirst("stock_".count))
+                figures.append(figure(run.weeks, series, id: "\(item)-stock-chart", title: "Stock of \(item) at the end of each week",
+                                      unit: "\(item) on hand (units)", shades: shades, timeAxis: timeAxis))
+            }
         }
         return ReportPage.section(id: "over-time", title: title, intro: intro, figures)
     }

@@ -71,6 +71,7 @@ public enum ReportWriter {
             title = "\(manifest.string("scenario") ?? "Run"): simulation report"
             sections = [HeadlineSection.render(run), DaysSection.render(run), DistributionSection.render(run),
                         FunnelSection.render(run)] + (CostSection.render(run).map { [$0] } ?? [])
+                + (StockSection.render(run).map { [$0] } ?? [])
                 + [ResourcesSection.render(run), OverTimeSection.render(run)]
                 + (run.timelines.map { [TimelineSection.render($0)] } ?? [])
         case .compare(let compare):

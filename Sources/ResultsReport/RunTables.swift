@@ -28,8 +28,9 @@ struct WeekFigures {
     /// Mean with the 5th (low) and 95th (high) percentiles across replications.
     let infusions: Estimate
     let workInProgress: Estimate
-    /// Patients on the slot waitlists; nil where the run has no slots.
-    let waitlist: Estimate?
+    /// The weekly levels after the fixed columns, by stem in file order: `waitlist` (patients
+    /// on the slot waitlists, where the run has slots), `stock_<plant>_<item>` (units on hand).
+    let levels: [(name: String, value: Estimate)]
 }
 
 /// The per-stage, per-resource and per-week tables of a run folder.
@@ -73,7 +74,12 @@ enum RunTables {
         let week = try table.column("week"), warmup = try table.column("in_warmup")
         let infusions = try table.estimateColumns("infusions_mean", "infusions_p5", "infusions_p95")
         let wip = try table.estimateColumns("work_in_progress_mean", "work_in_progress_p5", "work_in_progress_p95")
-        let waitlist = table.has("waitlist_mean") ? try table.estimateColumns("waitlist_mean", "waitlist_p5", "waitlist_p95") : nil
+        let fixed = ["infusions", "work_in_progress", "referrals", "collections", "releases", "dropouts"]
+        let levelNames = table.header.filter { $0.hasSuffix("_mean") }.map { String($0.dropLast("_mean".count)) }
+            .filter { !fixed.contains($0) && table.has($0 + "_p5") && table.has($0 + "_p95") }
+        let levels = try levelNames.map { name throws(ReportError) in
+            (name, try table.estimateColumns(name + "_mean", name + "_p5", name + "_p95"))
+        }
         var weeks: [WeekFigures] = []
         for row in table.rows {
             guard let number = try table.number(row, week) else {
@@ -81,7 +87,9 @@ enum RunTables {
             }
             weeks.append(WeekFigures(week: number, inWarmup: try table.flag(row, warmup),
                                      infusions: try table.estimate(row, infusions), workInProgress: try table.estimate(row, wip),
-                                     waitlist: try waitlist.map { columns throws(ReportError) in try table.estimate(row, columns) }))
+                                     levels: try levels.map { level throws(ReportError) in
+                                         (level.0, try table.estimate(row, level.1))
+                                     }))
         }
         return weeks
     }

@@ -1,8 +1,10 @@
 /// A pool of identical units (apheresis chairs, manufacturing suites, QC analysts, beds)
-/// seized one at a time and released after use.
+/// seized one at a time, or several together, and released after use; or a stock of
+/// material whose units are used up (`consume`) and replenished (`setCapacity`).
 ///
 /// Claims wait in one line, served by rank then first come first served (`rank` 0 for
-/// all gives FIFO). Grants are immediate — the claimant's continuation runs inside the
+/// all gives FIFO); a claim of several units waits at the head of the line until all are
+/// free, and the claims behind it wait too. Grants are immediate — the claimant's continuation runs inside the
 /// event that freed the unit — so a unit released at time t serves waiting work at t.
 /// An optional `gate` calendar restricts when units may be *granted* (a batch may only
 /// start on a working day); work already holding a unit continues while the gate is
@@ -38,6 +40,8 @@ public final class Resource {
     private unowned let simulation: Simulation
     private var line = WaitingLine()
     private var nextSequence: UInt64 = 0
+    /// Whether any claim so far was for more than one unit (single-unit pools skip the check).
+    private var claimsSeveralUnits = false
     /// The earliest gate wake-up scheduled and not yet run.
     private var gateWakeup: SimTime?
 
@@ -62,21 +66,27 @@ public final class Resource {
     /// possibly before `request` returns.
     /// - Parameter rank: queue rank; smaller is served first, ties first come first served.
     /// - Parameter work: how long the unit will be held (seconds), for `workFitsGate`.
+    /// - Parameter units: how many units are claimed together (≥ 1).
     @discardableResult
-    public func request(rank: Double = 0, work: SimTime = 0, onGrant: @escaping () -> Void) -> ResourceRequest {
-        claim(rank: rank, work: work, onGrant: .closure(onGrant))
+    public func request(rank: Double = 0, work: SimTime = 0, units: Int = 1,
+                        onGrant: @escaping () -> Void) -> ResourceRequest {
+        claim(rank: rank, work: work, units: units, onGrant: .closure(onGrant))
     }
 
     /// Claims one unit; `handler.handleEvent(tag:)` is called once it is granted (possibly
     /// before `request` returns), without allocating a closure.
     /// - Parameter work: how long the unit will be held (seconds), for `workFitsGate`.
+    /// - Parameter units: how many units are claimed together (≥ 1).
     @discardableResult
-    public func request(rank: Double = 0, work: SimTime = 0, handler: EventHandler, tag: Int) -> ResourceRequest {
-        claim(rank: rank, work: work, onGrant: .handler(handler, tag))
+    public func request(rank: Double = 0, work: SimTime = 0, units: Int = 1, handler: EventHandler,
+                        tag: Int) -> ResourceRequest {
+        claim(rank: rank, work: work, units: units, onGrant: .handler(handler, tag))
     }
 
-    private func claim(rank: Double, work: SimTime, onGrant: EventAction) -> ResourceRequest {
-        let request = ResourceRequest(requestTime: simulation.now, rank: rank, work: work,
+    private func claim(rank: Double, work: SimTime, units: Int, onGrant: EventAction) -> ResourceRequest {
+        precondition(units >= 1, "a claim is for at least one unit")
+        if units > 1 { claimsSeveralUnits = true }
+        let request = ResourceRequest(requestTime: simulation.now, rank: rank, work: work, units: units,
                                       sequence: nextSequence, onGrant: onGrant)
         nextSequence += 1
         line.push(request)
@@ -92,12 +102,22 @@ public final class Resource {
         queueLength.record(Double(line.count), at: simulation.now)
     }
 
-    /// Returns one held unit and serves the next waiting claim, if any.
-    public func release() {
-        precondition(busy > 0, "\(name): release without a held unit")
-        busy -= 1
+    /// Returns `units` held units and serves the next waiting claim, if any.
+    public func release(_ units: Int = 1) {
+        precondition(busy >= units, "\(name): release without a held unit")
+        busy -= units
         busyUnits.record(Double(busy), at: simulation.now)
         grantWhilePossible()
+    }
+
+    /// Uses up `units` held units: they leave the pool (a stock's reserved material goes into
+    /// a batch), lowering both the units held and the capacity; nothing new is granted.
+    public func consume(_ units: Int) {
+        precondition(busy >= units, "\(name): consume without held units")
+        busy -= units
+        capacity -= units
+        busyUnits.record(Double(busy), at: simulation.now)
+        capacityUnits.record(Double(capacity), at: simulation.now)
     }
 
     /// Changes the number of units. Units held beyond a reduced capacity finish their
@@ -137,9 +157,10 @@ public final class Resource {
                 scheduleGateWakeup(at: start)
                 return
             }
+            if claimsSeveralUnits, let first = line.peekFirst(), first.units > capacity - busy { return }
             guard let next = line.popFirst() else { return }
             next.state = .granted
-            busy += 1
+            busy += next.units
             busyUnits.record(Double(busy), at: simulation.now)
             queueLength.record(Double(line.count), at: simulation.now)
             waits.add(Double(simulation.now - next.requestTime))

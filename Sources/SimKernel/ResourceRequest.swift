@@ -13,13 +13,16 @@ public final class ResourceRequest: HeapOrdered {
     /// The work the unit is claimed for (seconds), which must fit in the gate's opening
     /// hours when the resource says so; 0 when not known or not gated.
     public let work: SimTime
+    /// Units claimed together (a team of two operators); granted all at once.
+    public let units: Int
     let sequence: UInt64
     /// The continuation; dropped once the claim is granted or withdrawn, so that a claim
     /// kept by its owner does not keep the continuation's captures alive.
     var onGrant: EventAction?
 
-    init(requestTime: SimTime, rank: Double, work: SimTime, sequence: UInt64, onGrant: EventAction) {
+    init(requestTime: SimTime, rank: Double, work: SimTime, units: Int, sequence: UInt64, onGrant: EventAction) {
         self.requestTime = requestTime
+        self.units = units
         self.rank = rank
         self.work = work
         self.sequence = sequence

@@ -206,3 +206,17 @@ extension SimTime {
         return r < 0 ? r + divisor : r
     }
 }
+
+extension WorkCalendar {
+    /// Seconds the calendar is open between `start` and `end` (time on shift).
+    public func openTime(from start: SimTime, to end: SimTime) -> SimTime {
+        var total: SimTime = 0, time = start
+        while time < end, let open = nextOpening(atOrAfter: time), open < end {
+            let close = min(closingTime(after: open) ?? end, end)
+            guard close > open else { break }
+            total += close - open
+            time = close
+        }
+        return total
+    }
+}

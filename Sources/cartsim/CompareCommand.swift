@@ -1,14 +1,27 @@
 import Experiments
 
-/// `cartsim compare A.yaml B.yaml [options]`.
+/// `cartsim compare A.yaml [B.yaml] [--set-b PATH=VALUE ...] [options]`.
 enum CompareCommand {
     static func run(_ arguments: [String]) throws -> Int32 {
-        guard let options = try AnalystOptions.parse(arguments, command: "compare", help: Help.compare) else { return 0 }
-        guard options.files.count == 2 else {
-            throw UsageError("compare needs two scenario files, A and B (see cartsim compare --help)")
+        var overridesB: [(path: String, value: String)] = []
+        let parsed = try AnalystOptions.parse(arguments, command: "compare", help: Help.compare,
+                                              extraOptions: ["--set-b"]) { option, parser throws(UsageError) in
+            guard option == "--set-b" else { return false }
+            let argument = try parser.value(for: option)
+            guard let equals = argument.firstIndex(of: "="), equals > argument.startIndex else {
+                throw UsageError("--set-b expects PATH=VALUE, got '\(argument)'")
+            }
+            overridesB.append((String(argument[..<equals]), String(argument[argument.index(after: equals)...])))
+            return true
+        }
+        guard let options = parsed else { return 0 }
+        guard options.files.count == 2 || (options.files.count == 1 && !overridesB.isEmpty) else {
+            throw UsageError("compare needs two scenario files, A and B, or one and --set-b PATH=VALUE to make B from it "
+                + "(see cartsim compare --help)")
         }
         guard let comparison = try AnalystOptions.loaded({
-            try ComparisonRun(fileA: options.files[0], fileB: options.files[1], settings: options.settings)
+            try ComparisonRun(fileA: options.files[0], fileB: options.files.last!, overridesB: overridesB,
+                              settings: options.settings)
         }) else { return 2 }
         return try options.run(defaultFolder: comparison.defaultFolder, source: comparison.resultsSource, execute: comparison.execute,
                                report: comparison.report)

@@ -91,6 +91,7 @@ enum Help {
 
     static let compare = """
     USAGE: cartsim compare A.yaml B.yaml [options]
+           cartsim compare A.yaml --set-b PATH=VALUE [--set-b ...] [options]
 
     Runs A and B with the same seed (A's unless --seed) and the same replication
     indices, so that replication i of both draws the same random numbers for the
@@ -99,9 +100,13 @@ enum Help {
     the unpaired (Welch) half-width for comparison, and whether the interval
     excludes 0. Also writes summary_a.csv, summary_b.csv and run.json into
     Results/compare-<A name>-vs-<B name>/ (or --out DIR), which, as for run, may
-    replace only earlier results of cartsim's.
+    replace only earlier results of cartsim's. With --set-b, B is B.yaml (or A.yaml
+    when only one file is given) with these overrides, as for sweep's --set: one
+    value each, e.g. a stress variant of A,
+      --set-b 'sites.plant.stock.vector.disruptions=[{from: 26w, for: 12w}]'.
 
     OPTIONS:
+      --set-b PATH=VALUE  Override a value of B (repeatable; a later one on the same PATH wins)
       --replications N    Replications of each scenario, at least 2 (default: A's)
       --seed N            Seed of both (default: A's)
       --jobs N            Replications run in parallel (default: all cores)

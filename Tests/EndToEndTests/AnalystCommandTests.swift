@@ -94,6 +94,33 @@ final class AnalystCommandTests: FolderTestCase {
         XCTAssertTrue(run.stdout.contains("answer: sites.plant-west.suites = \(answer)"), run.stdout)
     }
 
+    /// `--set-b` makes B from A: the paired difference is that of the override alone, run.json
+    /// records it, and a bad path is named with the option the user typed.
+    func testCompareWithSetBMakesBFromA() throws {
+        let a = try shortCopy("a.yaml")
+        let out = folder.appendingPathComponent("set-b")
+        let run = try CartsimBinary.run(["compare", a, "--set-b", "sites.plant-west.suites=8", "--replications", "3",
+                                         "--out", out.path, "--quiet"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let rows = try CSVFile(url: out.appendingPathComponent("compare.csv")).rows
+        let suites = try XCTUnwrap(rows.first { $0["kpi"] == "plant_west_suites_utilization" })
+        XCTAssertGreaterThan(CSVFile.number(suites, "difference_ci95_low"), 0, "half the suites are busier")
+        let unchanged = try XCTUnwrap(rows.first { $0["kpi"] == "patients_referred" })
+        XCTAssertEqual(unchanged["difference_mean"], "0.0000", "referrals share their random numbers")
+        let metadata = try json(out.appendingPathComponent("run.json"))
+        XCTAssertEqual(metadata["scenario_b_overrides"] as? String, "--set-b sites.plant-west.suites=8")
+        XCTAssertEqual(metadata["scenario_b_file"] as? String, a)
+
+        let badOut = folder.appendingPathComponent("bad-set-b")
+        let bad = try CartsimBinary.run(["compare", a, "--set-b", "sites.plant-west.suits=8", "--out", badOut.path])
+        XCTAssertEqual(bad.status, 2)
+        XCTAssertEqual(bad.stderr, "--set-b sites.plant-west.suits=8:1:1: sites.plant-west: no key 'suits' in the file; "
+            + "did you mean 'suites'?\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: badOut.path))
+        let lonely = try CartsimBinary.run(["compare", a, "--out", badOut.path])
+        XCTAssertEqual(lonely.status, 2, "one file needs --set-b")
+    }
+
     func testBadSetPathExitsWith2AndLeavesNoFolder() throws {
         let message = "--set sites.plant-west.suits=15:1:1: sites.plant-west: no key 'suits' in the file; "
             + "did you mean 'suites'?\n"

@@ -45,6 +45,12 @@ final class ExampleCalibrationTests: FolderTestCase {
             Target(kpi: "waitlisted_infused_fraction", range: 0.20...0.30),
             Target(kpi: "dropout_waitlist_fraction", range: 0.5789...0.7893),
         ],
+        "single-plant-stress": [
+            Target(kpi: "out_of_spec_rate", range: 0.078...0.108),
+            Target(kpi: "not_infused_after_apheresis_fraction", range: 0.0455...0.1139),
+            Target(kpi: "lymphodepletion_to_infusion_mean_days", range: 5...7),
+            Target(kpi: "vein_to_vein_p50_days", range: 40...44),
+        ],
         "point-of-care": [
             Target(kpi: "vein_to_vein_within_target_fraction", range: 0.7397...0.9902),
             Target(kpi: "not_infused_after_apheresis_fraction", range: 0.001...0.1964),

@@ -4,7 +4,8 @@ import XCTest
 /// Runs the built binary on every example scenario and checks the output contract,
 /// conservation of patients and the order of each patient's milestones.
 final class ExampleScenarioTests: XCTestCase {
-    static let examples = ["axicel-central-fresh", "tisacel-cryo-hub", "point-of-care", "bcma-slot-scarcity"]
+    static let examples = ["axicel-central-fresh", "tisacel-cryo-hub", "point-of-care", "bcma-slot-scarcity",
+                                   "single-plant-stress"]
 
     func testEveryExampleScenarioRunsAndHonoursTheOutputContract() throws {
         for name in Self.examples {
@@ -28,7 +29,8 @@ final class ExampleScenarioTests: XCTestCase {
         let slots = try String(contentsOf: CartsimBinary.packageRoot.appendingPathComponent("Scenarios/\(name).yaml"),
                                encoding: .utf8).contains("\n    slots:")
         XCTAssertEqual(try CSVFile(url: out.appendingPathComponent("timeseries.csv")).header,
-                       OutputContract.timeseries + (slots ? OutputContract.waitlistSeries : []), name)
+                       OutputContract.timeseries + (slots ? OutputContract.waitlistSeries : [])
+                        + (name == "single-plant-stress" ? OutputContract.stockSeries("plant_ghent_vector") : []), name)
         let summary = try CSVFile(url: out.appendingPathComponent("summary.csv"))
         XCTAssertEqual(summary.header, OutputContract.summary)
         XCTAssertEqual(Array(summary.rows.prefix(OutputContract.kpis.count)).map { $0["kpi"]! }, OutputContract.kpis)
@@ -64,6 +66,13 @@ final class ExampleScenarioTests: XCTestCase {
                 let suffix = String(kpi[marker.upperBound...])
                 XCTAssertTrue(rows.contains { $0.contains("`<centre>_waitlist_length_") && ($0.contains("`<centre>_waitlist_length_\(suffix)`")
                                                                                        || $0.contains("`_length_\(suffix)`")) },
+                              "\(name): \(kpi) is not in docs/output-reference.md")
+                continue
+            }
+            if let suffix = ["stock_mean", "stock_wait_mean_days", "stock_wait_p90_days", "stock_outs_in_window",
+                             "units_used_in_window", "orders_in_window", "deliveries_in_window", "lots_failed_in_window"]
+                .first(where: { kpi.hasSuffix("_" + $0) && kpi != $0 }) {
+                XCTAssertTrue(rows.contains { $0.contains("`<plant>_<item>_\(suffix)`") || $0.contains("`_\(suffix)`") },
                               "\(name): \(kpi) is not in docs/output-reference.md")
                 continue
             }

@@ -18,6 +18,8 @@ enum OutputContract {
                              "work_in_progress_mean", "work_in_progress_p5", "work_in_progress_p95"]
     /// The columns `timeseries.csv` adds where a plant allocates slots.
     static let waitlistSeries = ["waitlist_mean", "waitlist_p5", "waitlist_p95"]
+    /// The weekly stock of one item (`plant_ghent_vector`) in `timeseries.csv`.
+    static func stockSeries(_ item: String) -> [String] { ["stock_\(item)_mean", "stock_\(item)_p5", "stock_\(item)_p95"] }
     static let summary = ["kpi", "mean", "sd", "ci95_low", "ci95_high", "ci95_half_width", "min", "max",
                           "replications"]
     static let replicationsLeading = ["replication", "seed", "events", "patients_simulated"]

@@ -11,8 +11,8 @@ final class ExampleReportTests: XCTestCase {
     /// axicel-central-fresh has prices, so its section on patients lost to waiting shows cost too.
     static func runSections(_ name: String) -> [String] {
         ["Headline", "Where the days go", "Vein-to-vein distribution", "Patient funnel",
-         name == "axicel-central-fresh" ? "Cost and patients lost to waiting" : "Patients lost to waiting",
-         "Resources", "Over time"]
+         name == "axicel-central-fresh" ? "Cost and patients lost to waiting" : "Patients lost to waiting"]
+            + (name == "single-plant-stress" ? ["Stock"] : []) + ["Resources", "Over time"]
     }
 
     override class func tearDown() { ReportFixtures.cleanUp() }

@@ -10,7 +10,8 @@ enum ReportFixtures {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// The example scenarios of the repository.
-    static let examples = ["axicel-central-fresh", "tisacel-cryo-hub", "point-of-care", "bcma-slot-scarcity"]
+    static let examples = ["axicel-central-fresh", "tisacel-cryo-hub", "point-of-care", "bcma-slot-scarcity",
+                                   "single-plant-stress"]
 
     /// A fresh empty temporary folder; removed by `tearDown` of the caller through `cleanUp`.
     static func temporaryFolder(_ name: String) throws -> URL {

@@ -127,4 +127,48 @@ final class ResourceTests: XCTestCase {
         XCTAssertEqual(starts["short"], d + 12 * h)
         XCTAssertEqual(starts["long"], 2 * d + 8 * h)
     }
+
+    func testClaimOfSeveralUnitsWaitsForAllAndHoldsTheLineBehindIt() {
+        // Three operators: a team of two starts at 0; a team of two asked at 1 waits for the
+        // first team (one operator is free), and the single claim behind it waits too.
+        let sim = Simulation()
+        let operators = Resource(name: "plant.operators", capacity: 3, in: sim)
+        var starts: [String: SimTime] = [:]
+        func claim(_ name: String, units: Int, at time: SimTime, holding: SimTime) {
+            sim.schedule(at: time) {
+                operators.request(units: units) {
+                    starts[name] = sim.now
+                    sim.schedule(after: holding, priority: .release) { operators.release(units) }
+                }
+            }
+        }
+        claim("first team", units: 2, at: 0, holding: 10)
+        claim("second team", units: 2, at: 1, holding: 10)
+        claim("single", units: 1, at: 2, holding: 5)
+        sim.run()
+        XCTAssertEqual(starts, ["first team": 0, "second team": 10, "single": 10])
+        // Busy units: 2 during [0, 10), 3 during [10, 15), 2 during [15, 20).
+        XCTAssertEqual(operators.utilization(until: 20), Double(2 * 10 + 3 * 5 + 2 * 5) / 60)
+    }
+
+    func testConsumedUnitsLeaveTheStockAndDeliveriesServeWaitingClaims() {
+        let sim = Simulation()
+        let vector = Resource(name: "plant.vector", capacity: 2, in: sim)
+        var granted: [SimTime] = []
+        for time: SimTime in [0, 1, 2] {
+            sim.schedule(at: time) {
+                vector.request {
+                    granted.append(sim.now)
+                    vector.consume(1)
+                }
+            }
+        }
+        // Two units on hand serve the first two claims; the third waits for a delivery at 7.
+        sim.schedule(at: 7) { vector.setCapacity(vector.capacity + 3) }
+        sim.run()
+        XCTAssertEqual(granted, [0, 1, 7])
+        XCTAssertEqual(vector.capacity, 2)
+        XCTAssertEqual(vector.busy, 0)
+        XCTAssertEqual(vector.waits.max, 5)
+    }
 }

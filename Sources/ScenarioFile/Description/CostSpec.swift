@@ -48,6 +48,9 @@ public struct SiteCosts: Sendable, Equatable {
     public var batchStarted = 0.0
     /// Materials (vector, reagents, consumables) of each batch started (plants).
     public var materialsPerBatch = 0.0
+    /// Each person-hour a staff pool is on shift (head count × hours its shift calendar is
+    /// open), busy or not (plants with staff).
+    public var staffHour = 0.0
     /// Each QC test of a lot, retests included (plants).
     public var qcTest = 0.0
     /// Each lot decided out of specification (plants).

@@ -134,6 +134,10 @@ public struct PlantSpec: Sendable {
     /// Suites and QC capacity that change over time, in time order (`suites` and
     /// `qcCapacity` hold until the first).
     public var capacityChanges: [CapacityChange] = []
+    /// Staff pools on shifts and the tasks they do, in file order; none: work needs no staff.
+    public var staff: [StaffPoolSpec] = []
+    /// Consumables batches take, in file order; none: batches need no stock.
+    public var stock: [StockItemSpec] = []
 
     public init(name: String, intake: Distribution, suites: Int, suiteCalendar: String, discipline: SuiteDiscipline,
                 qcCapacity: Int, qcCalendar: String, qaCalendar: String) {

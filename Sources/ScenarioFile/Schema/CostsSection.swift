@@ -12,7 +12,8 @@ enum CostsSection {
                   ("bed_day", \.bedDay), ("icu_day", \.icuDay), ("lost_material", \.lostMaterial)],
         .plant: [("fixed_per_day", \.fixedPerDay), ("suite_day", \.suiteDay), ("qc_capacity_day", \.qcCapacityDay),
                  ("batch_started", \.batchStarted), ("materials_per_batch", \.materialsPerBatch),
-                 ("qc_test", \.qcTest), ("failed_lot", \.failedLot), ("lost_material", \.lostMaterial)],
+                 ("qc_test", \.qcTest), ("failed_lot", \.failedLot), ("lost_material", \.lostMaterial),
+                 ("staff_hour", \.staffHour)],
         .hub: [("fixed_per_day", \.fixedPerDay), ("freezing", \.freezing), ("lost_material", \.lostMaterial)],
     ] }
 

@@ -19,10 +19,12 @@ public enum ScenarioLoader {
     /// tree before decoding (see ``ScenarioOverrides``): problems with an override are
     /// reported at `--set PATH=VALUE:1:C` among those of the file. The content hash covers
     /// the file and the overrides.
-    public static func load(path: String, overrides: [(path: String, value: String)]) throws(ScenarioErrors)
-        -> ScenarioDescription {
+    /// `option` names the command-line option of the overrides in messages (`--set-b`).
+    public static func load(path: String, overrides: [(path: String, value: String)], option: String = "--set")
+        throws(ScenarioErrors) -> ScenarioDescription {
         switch FileBytes.read(path) {
-        case .success(let bytes): return try load(bytes: bytes, file: path, overrides: ScenarioOverrides(overrides))
+        case .success(let bytes):
+            return try load(bytes: bytes, file: path, overrides: ScenarioOverrides(overrides, option: option))
         case .failure(let failure): throw ScenarioErrors(at: .start(of: path), "cannot read the scenario file: \(failure.reason)")
         }
     }

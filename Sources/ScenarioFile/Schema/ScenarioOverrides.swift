@@ -24,21 +24,25 @@ public struct ScenarioOverrides: Sendable {
         public var path: String
         /// The YAML text of the value, e.g. `12`.
         public var value: String
+        /// The option that gave it (`--set`, `--set-b`), named in messages.
+        public var option: String
 
-        public init(path: String, value: String) {
+        public init(path: String, value: String, option: String = "--set") {
             self.path = path
             self.value = value
+            self.option = option
         }
 
         /// `--set PATH=VALUE`: the "file name" of problems with this override.
-        public var label: String { "--set \(path)=\(value)" }
+        public var label: String { "\(option) \(path)=\(value)" }
     }
 
     /// The overrides, in the order they apply.
     public let overrides: [Override]
 
-    public init(_ overrides: [(path: String, value: String)]) {
-        self.overrides = overrides.map { Override(path: $0.path, value: $0.value) }
+    /// - Parameter option: the command-line option that gave them, named in messages.
+    public init(_ overrides: [(path: String, value: String)], option: String = "--set") {
+        self.overrides = overrides.map { Override(path: $0.path, value: $0.value, option: option) }
     }
 
     /// What the overrides add to the scenario file's bytes for its content hash: one line

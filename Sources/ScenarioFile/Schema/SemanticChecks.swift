@@ -53,6 +53,7 @@ struct SemanticChecks {
         checkFreshHold()
         checkSlots()
         checkCostLanes()
+        checkStaffTasks()
     }
 
     /// Every lane priced in `costs.shipments.lanes` is a lane of the scenario.

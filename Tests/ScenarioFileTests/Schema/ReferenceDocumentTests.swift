@@ -18,7 +18,8 @@ final class ReferenceDocumentTests: XCTestCase {
             + YieldSection.keys + OutOfSpecSection.keys + IndicationsSection.keys + CentreSection.keys
             + CentreSection.apheresisKeys + CentreSection.cryopreservationKeys + HubSection.keys + PlantSection.keys
             + LanesSection.keys + SlotsSection.keys + SlotsSection.reReferralKeys + SuiteDowntimeSection.keys + QCRetestSection.keys
-            + DemandSection.keys
+            + DemandSection.keys + StaffSection.poolKeys + StaffSection.taskKeys + StockSection.itemKeys
+            + StockSection.reorderKeys + StockSection.deliveryKeys + StockSection.windowKeys
             + CostsSection.keys + CostsSection.shipmentKeys + CostsSection.priceKeys.values.flatMap { $0.map(\.key) }
         for key in Set(keys).subtracting(["kind"]) {
             XCTAssertTrue(text.contains("| `\(key)` |"), "no table row for '\(key)'")
