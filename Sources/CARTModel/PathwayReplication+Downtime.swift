@@ -11,11 +11,11 @@ extension PathwayReplication {
         for (index, plant) in plants.enumerated() {
             guard let downtime = plant.downtime else { continue }
             for window in downtime.spec.maintenance {
-                var start = window.from
+                var start = window.window.from
                 while start < scenario.simulation.horizon {
                     simulation.schedule(at: start, priority: .capacityChange) { [self] in
                         takeOutOfService(window.suites, at: index)
-                        simulation.schedule(after: window.length, priority: .capacityChange) { [self] in
+                        simulation.schedule(after: window.window.length, priority: .capacityChange) { [self] in
                             takeOutOfService(-window.suites, at: index)
                         }
                     }

@@ -31,6 +31,22 @@ extension PathwayReplication {
         }
     }
 
+    /// Schedules the patients of the scenario's `referral_list`, one after another from
+    /// `next` (in time order): each is admitted at its time with its own centre and indication.
+    func scheduleListedReferral(_ next: Int = 0) {
+        let list = scenario.referralList
+        guard next < list.count else { return }
+        let referral = list[next]
+        guard let centre = centres.firstIndex(where: { $0.spec.name == referral.centre }),
+              let indication = indications.firstIndex(where: { $0.spec.name == referral.indication }) else {
+            preconditionFailure("the referral list's centres and indications were validated")
+        }
+        simulation.schedule(at: referral.time, priority: .arrival) { [self] in
+            admit(centre: centre, indication: indication)
+            scheduleListedReferral(next + 1)
+        }
+    }
+
     /// A new patient is referred at a centre now.
     func refer(centre index: Int) {
         let centre = centres[index]

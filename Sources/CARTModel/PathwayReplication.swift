@@ -91,6 +91,7 @@ public final class PathwayReplication {
     public func run() -> ReplicationResult {
         let settings = scenario.simulation
         for index in centres.indices { scheduleNextReferral(centre: index) }
+        scheduleListedReferral()
         startDowntime()
         startStock()
         scheduleCapacityChanges()

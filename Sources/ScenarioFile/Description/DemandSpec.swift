@@ -9,15 +9,13 @@ public struct DemandSpec: Sendable {
     public var growthPerYear: Double
     public var surges: [Surge]
 
-    /// From `from` (seconds since the start of the run) for `length` seconds, rates × `factor`.
+    /// While `window` lasts, rates × `factor`.
     public struct Surge: Sendable {
-        public var from: SimTime
-        public var length: SimTime
+        public var window: TimeWindow
         public var factor: Double
 
-        public init(from: SimTime, length: SimTime, factor: Double) {
-            self.from = from
-            self.length = length
+        public init(window: TimeWindow, factor: Double) {
+            self.window = window
             self.factor = factor
         }
     }
@@ -33,7 +31,7 @@ public struct DemandSpec: Sendable {
         let years = max(0, Int(time / (365 * Ticks.day)))
         let grown = (0..<years).reduce(factor) { rate, _ in rate * (1 + growthPerYear) }
         return surges.reduce(grown) { product, surge in
-            time >= surge.from && time < surge.from + surge.length ? product * surge.factor : product
+            surge.window.contains(time) ? product * surge.factor : product
         }
     }
 
@@ -47,8 +45,8 @@ public struct DemandSpec: Sendable {
             for anniversary in stride(from: year, to: horizon, by: Int(year)) { starts.insert(anniversary) }
         }
         for surge in surges {
-            starts.insert(surge.from)
-            starts.insert(surge.from + surge.length)
+            starts.insert(surge.window.from)
+            starts.insert(surge.window.end)
         }
         var result: [RatePeriod] = []
         for start in starts.sorted() where start < horizon || start == 0 {

@@ -10,16 +10,13 @@ public struct QCRetestSpec: Sendable {
     /// Most repeats of a lot's test; a lot still without a valid result fails (`failed_other_test`).
     public var maxRetests: Int
 
-    /// From `from` (seconds since the start of the run) for `length` seconds, a test that ends
-    /// is invalid with `probability`.
+    /// While `window` lasts, a test that ends is invalid with `probability`.
     public struct Wave: Sendable {
-        public var from: SimTime
-        public var length: SimTime
+        public var window: TimeWindow
         public var probability: Double
 
-        public init(from: SimTime, length: SimTime, probability: Double) {
-            self.from = from
-            self.length = length
+        public init(window: TimeWindow, probability: Double) {
+            self.window = window
             self.probability = probability
         }
     }
@@ -32,6 +29,6 @@ public struct QCRetestSpec: Sendable {
 
     /// The probability that a test ending at `time` is invalid: the wave's, in a wave.
     public func probability(at time: SimTime) -> Double {
-        waves.first { time >= $0.from && time < $0.from + $0.length }?.probability ?? probability
+        waves.first { $0.window.contains(time) }?.probability ?? probability
     }
 }

@@ -34,6 +34,9 @@ public struct ScenarioDescription: Sendable {
     public var clockShifts: [String: ClockShift] = [:]
     /// The cost ledger's prices, if the scenario has a `costs` section.
     public var costs: CostSpec?
+    /// Patients referred on given dates (`referral_list`), in time order, replayed on top of
+    /// the centres' Poisson referrals; empty without a list.
+    public var referralList: [ListedReferral] = []
 
     public init(name: String, description: String, simulation: SimulationSettings,
                 calendars: [String: WorkCalendar], products: [ProductSpec], indications: [IndicationSpec],

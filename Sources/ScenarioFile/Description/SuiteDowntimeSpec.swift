@@ -13,17 +13,14 @@ public struct SuiteDowntimeSpec: Sendable {
     public var failures: SuiteFailures?
     public var contamination: Contamination?
 
-    /// `suites` suites out of service from `from` (since the start of the run) for `length`,
-    /// again every `every` when given. Batches already running finish; none starts on the
-    /// suites out of service.
+    /// `suites` suites out of service while `window` lasts, again every `every` when given.
+    /// Batches already running finish; none starts on the suites out of service.
     public struct MaintenanceWindow: Sendable {
-        public var from: SimTime
-        public var length: SimTime
+        public var window: TimeWindow
         public var suites: Int
         public var every: SimTime?
-        public init(from: SimTime, length: SimTime, suites: Int, every: SimTime?) {
-            self.from = from
-            self.length = length
+        public init(window: TimeWindow, suites: Int, every: SimTime?) {
+            self.window = window
             self.suites = suites
             self.every = every
         }

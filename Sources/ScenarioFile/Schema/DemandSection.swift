@@ -12,11 +12,10 @@ enum DemandSection {
         let surges = demand.optional("surges").map { list in
             list.list { item -> DemandSpec.Surge? in
                 guard let surge = item.mapping(allowedKeys: surgeKeys) else { return nil }
-                let from = surge.required("from")?.duration()
-                let length = surge.required("for")?.positiveDuration()
+                let window = surge.timeWindow()
                 let factor = surge.required("factor")?.double(in: 0...1000)
-                guard let from, let length, let factor else { return nil }
-                return .init(from: from, length: length, factor: factor)
+                guard let window, let factor else { return nil }
+                return .init(window: window, factor: factor)
             }
         } ?? []
         guard let factor, let growth, let surges else { return nil }

@@ -13,11 +13,10 @@ enum QCRetestSection {
         let waves = retests.optional("waves").map { list in
             list.list { item -> QCRetestSpec.Wave? in
                 guard let wave = item.mapping(allowedKeys: waveKeys) else { return nil }
-                let from = wave.required("from")?.duration()
-                let length = wave.required("for")?.positiveDuration()
+                let window = wave.timeWindow()
                 let probability = wave.required("probability")?.probability()
-                guard let from, let length, let probability else { return nil }
-                return .init(from: from, length: length, probability: probability)
+                guard let window, let probability else { return nil }
+                return .init(window: window, probability: probability)
             }
         } ?? []
         guard let probability, let maxRetests, let waves else { return nil }

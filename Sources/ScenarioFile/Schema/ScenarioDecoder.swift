@@ -4,7 +4,7 @@
 /// are checked as they are read whatever the order of the sections.
 enum ScenarioDecoder {
     static let keys = ["name", "description", "simulation", "calendars", "routing", "products", "indications",
-                       "sites", "lanes", "costs", "demand"]
+                       "sites", "lanes", "costs", "demand", ReferralListSection.key]
 
     static func decode(_ root: NodeReader) -> ScenarioDraft? {
         guard let top = root.mapping(allowedKeys: keys) else { return nil }
@@ -23,7 +23,10 @@ enum ScenarioDecoder {
             sites: top.required("sites").map { SitesSection.read($0, names: names) } ?? DecodedSites(),
             lanes: LanesSection.read(top.required("lanes"), names: names, originDay: originDay),
             costs: top.optional("costs").flatMap { CostsSection.read($0, names: names) },
-            demand: top.optional("demand").flatMap(DemandSection.read))
+            demand: top.optional("demand").flatMap(DemandSection.read),
+            referralList: top.optional(ReferralListSection.key).map {
+                ReferralListSection.read($0, names: names, originDay: originDay, horizon: simulation?.horizon)
+            })
     }
 
     /// The scenario's `name`: lower-case letters, digits, `-` and `_`, since it names the

@@ -29,8 +29,7 @@ enum SuiteDowntimeSection {
     private static func readWindows(_ reader: NodeReader, suites: Int?) -> [SuiteDowntimeSpec.MaintenanceWindow]? {
         reader.list { item in
             guard let window = item.mapping(allowedKeys: windowKeys) else { return nil }
-            let from = window.required("from")?.duration()
-            let length = window.required("for")?.positiveDuration()
+            let span = window.timeWindow()
             let countReader = window.optional("suites")
             var count = countReader.map { $0.capacity() } ?? 1
             if let value = count, let suites, value > suites {
@@ -38,12 +37,12 @@ enum SuiteDowntimeSection {
                 count = nil
             }
             let every = window.optional("every").map { $0.positiveDuration() }
-            guard let from, let length, let count, every.map({ $0 != nil }) ?? true else { return nil }
-            if let every = every ?? nil, every < length {
+            guard let span, let count, every.map({ $0 != nil }) ?? true else { return nil }
+            if let every = every ?? nil, every < span.length {
                 window.reader.child("every")?.report("windows would overlap: 'every' must be at least 'for'")
                 return nil
             }
-            return .init(from: from, length: length, suites: count, every: every ?? nil)
+            return .init(window: span, suites: count, every: every ?? nil)
         }
     }
 
