@@ -19,6 +19,8 @@ extension PathwayReplication {
         for stage in reported[split...] { stages.register(stage.name) }
         indications = s.indications.map { IndicationRuntime($0, in: self) }
         plants = s.plants.map { PlantRuntime($0, in: self) }
+        plantHasStaff = plants.map { $0.staff != nil }
+        plantKeepsStock = plants.map { !$0.stock.isEmpty }
         hubs = s.hubs.map { HubRuntime($0, in: self) }
         centres = try s.centres.map { try CentreRuntime($0, in: self) }
         indicationDraws = s.centres.map { centre in s.indications.map { IndicationDraws($0, centre: centre.name, in: self) } }

@@ -16,19 +16,20 @@ extension PathwayReplication {
 
     /// The place of the patient's batch in the lines for stock and suites: a slot is the
     /// batch's claim on a suite, so slot holders go in slot order.
-    func batchRank(of patient: Patient) -> Double {
+    func batchRank(of patient: Patient, at plant: PlantRuntime) -> Double {
         patient.slotAllocated.map(Double.init)
-            ?? (plants[patient.plant].spec.discipline == .earliestReferral ? Double(patient.referral) : 0)
+            ?? (plant.spec.discipline == .earliestReferral ? Double(patient.referral) : 0)
     }
 
     /// Claims the next stock item the batch takes, or, once all are reserved, a suite.
     func reserveStockThenSuite(_ patient: Patient) {
-        let plant = plants[patient.plant]
-        guard let stock = nextStock(of: patient) else {
-            seizeBeforeFreshHoldExpires(plant.suites, for: patient, rank: batchRank(of: patient), then: .suiteGranted)
+        guard plantKeepsStock[patient.plant], let stock = nextStock(of: patient) else {
+            let plant = plants[patient.plant]
+            seizeBeforeFreshHoldExpires(plant.suites, for: patient, rank: batchRank(of: patient, at: plant), then: .suiteGranted)
             return
         }
-        seizeBeforeFreshHoldExpires(stock.units, for: patient, rank: batchRank(of: patient), units: stock.spec.perBatch,
+        seizeBeforeFreshHoldExpires(stock.units, for: patient, rank: batchRank(of: patient, at: plants[patient.plant]),
+                                    units: stock.spec.perBatch,
                                     then: .stockGranted)
         // A grant at once goes straight on to the next claim, so only a claim on this stock still waiting is a stock-out.
         if patient.waitingClaim?.resource === stock.units, inWindow { stock.stockOuts += 1 }
@@ -67,7 +68,7 @@ extension PathwayReplication {
             return
         }
         patient.pending.step = step
-        if let need = plants[patient.plant].staff?.steps[patient.product][step] {
+        if plantHasStaff[patient.plant], let need = plants[patient.plant].staff?.steps[patient.product][step] {
             batchRuns(patient, false)
             claimStaff(need, for: patient, then: .step)
             return
@@ -91,7 +92,7 @@ extension PathwayReplication {
         let step = patient.pending.step
         patient.stepEvent = nil
         let stage = products[patient.product].stageIndices[step], working = simulation.now - patient.pending.stepStart
-        if plants[patient.plant].staff?.steps[patient.product][step] != nil {
+        if plantHasStaff[patient.plant], plants[patient.plant].staff?.steps[patient.product][step] != nil {
             stages.record(stage, waiting: patient.pending.staffWaited, working: working)
         } else {
             stages.recordWorking(stage, working)
@@ -138,7 +139,7 @@ extension PathwayReplication {
 
     func startTest(_ patient: Patient) {
         patient.pending.staffWaited = 0
-        if let need = plants[patient.plant].staff?.qc {
+        if plantHasStaff[patient.plant], let need = plants[patient.plant].staff?.qc {
             claimStaff(need, for: patient, then: .qcTest)
             return
         }
@@ -239,7 +240,7 @@ extension PathwayReplication {
     private func release(_ patient: Patient) {
         patient.stage = .qaRelease
         patient.pending.staffWaited = 0
-        if let need = plants[patient.plant].staff?.release {
+        if plantHasStaff[patient.plant], let need = plants[patient.plant].staff?.release {
             claimStaff(need, for: patient, then: .release)
             return
         }

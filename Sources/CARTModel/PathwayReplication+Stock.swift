@@ -33,6 +33,7 @@ extension PathwayReplication {
 
     /// The batch starts: the stock reserved for it is used up.
     func useReservedStock(of patient: Patient) {
+        guard patient.reservedStock > 0 else { return }
         let plant = plants[patient.plant]
         for item in plant.stockOfProduct[patient.product].prefix(patient.reservedStock) {
             let stock = plant.stock[item]

@@ -16,6 +16,10 @@ public final class PathwayReplication {
     let simulation = Simulation()
     var centres: [CentreRuntime] = []
     var plants: [PlantRuntime] = []
+    /// By plant: whether it has staff pools, whether it keeps stock (flags the hot path reads
+    /// without touching the plant's object).
+    var plantHasStaff: [Bool] = []
+    var plantKeepsStock: [Bool] = []
     var hubs: [HubRuntime] = []
     /// Courier lanes by origin and destination site id.
     var laneTable: [[LaneRuntime?]] = []
