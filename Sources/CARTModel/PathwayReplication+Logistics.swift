@@ -73,13 +73,14 @@ extension PathwayReplication {
     /// The assigned plant, or the reachable plant with the least expected wait: lots in or
     /// waiting for its suites, per suite, times the mean suite time, plus mean transit.
     private func choosePlant(for patient: Patient, from origin: Int) -> Int {
-        let assigned = centres[patient.centre].plant
+        let assigned = centres[patient.centre].plantOfProduct[patient.product]
         guard scenario.routing == .shortestExpectedWait else { return assigned }
+        let product = products[patient.product].spec.name
         let suiteSeconds = products[patient.product].spec.manufacturingSteps.reduce(0) { $0 + $1.duration.mean }
         var best = assigned
         var bestScore = Double.infinity
         for (index, plant) in plants.enumerated() {
-            guard let lane = laneTable[origin][siteID(plant: index)] else { continue }
+            guard plant.spec.makes(product), let lane = laneTable[origin][siteID(plant: index)] else { continue }
             let backlog = Double(plant.suites.busy + plant.suites.waitingCount) / Double(max(plant.suites.capacity, 1))
             let score = backlog * suiteSeconds + lane.transit.distribution.mean
             if score < bestScore {

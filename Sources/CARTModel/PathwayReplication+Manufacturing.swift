@@ -149,7 +149,8 @@ extension PathwayReplication {
     /// Starts the lot's test now; it lasts its drawn duration, and at least its staff's
     /// hands-on time.
     func startTest(of patient: Patient, handsOn: SimTime) {
-        work(patient, for: max(handsOn, draws(for: patient).qc.ticks()), then: .qcDone)
+        let qc = plants[patient.plant].qc?[patient.centre] ?? draws(for: patient).qc
+        work(patient, for: max(handsOn, qc.ticks()), then: .qcDone)
     }
 
     func finishTest(_ patient: Patient) {

@@ -30,8 +30,8 @@ final class CentreRuntime {
     let postInfusionStay: RandomInput
     let icu: RandomEvent
     let icuStay: RandomInput
-    /// Index of the assigned plant.
-    let plant: Int
+    /// Index of the plant assigned to make each product (by product index).
+    let plantOfProduct: [Int]
     /// Index of the hub that freezes this centre's material, if any.
     let hub: Int?
 
@@ -61,7 +61,9 @@ final class CentreRuntime {
         postInfusionStay = model.input(spec.postInfusionStay, "\(c).post_infusion_stay")
         icu = model.event(spec.icuProbability, "\(c).icu")
         icuStay = model.input(spec.icuStay, "\(c).icu_stay")
-        plant = model.scenario.plants.firstIndex { $0.name == spec.plant }!
+        plantOfProduct = model.scenario.products.map { product in
+            model.scenario.plants.firstIndex { $0.name == spec.plant(for: product.name) }!
+        }
         hub = spec.cryopreservationHub.flatMap { name in model.scenario.hubs.firstIndex { $0.name == name } }
         hubFreezing = hub.map { model.input(model.scenario.hubs[$0].freezer.duration, "\(c).hub_freezing") }
     }
@@ -76,6 +78,9 @@ final class PlantRuntime {
     let intake: RandomInput
     /// Cleaning, maintenance, failures and contamination of the suites, if the plant has any.
     let downtime: SuiteDowntime?
+    /// The plant's own QC testing time, by the patient's centre (each centre's own stream),
+    /// where it replaces the product's.
+    let qc: [RandomInput]?
     /// Invalid QC assays and their retests, if the plant has them.
     let qcRetests: QCRetests?
     /// Suites installed now (`capacity_changes`), in service or not.
@@ -97,6 +102,9 @@ final class PlantRuntime {
         intake = model.input(spec.intake, "plant.\(spec.name).intake")
         downtime = spec.downtime.map { SuiteDowntime($0, plant: spec, in: model) }
         qcRetests = spec.qcRetests.map { QCRetests($0, plant: spec, in: model) }
+        qc = spec.qcDuration.map { duration in
+            model.scenario.centres.map { model.input(duration, "plant.\(spec.name).qc.\($0.name)") }
+        }
         installedSuites = spec.suites
         staff = spec.staff.isEmpty ? nil : PlantStaff(spec, in: model)
         stock = spec.stock.map { PlantStock($0, plant: spec, in: model) }

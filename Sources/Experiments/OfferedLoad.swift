@@ -34,12 +34,7 @@ public struct OfferedLoad: Sendable {
     public static func of(_ scenario: ScenarioDescription) -> [OfferedLoad] {
         let products = Dictionary(scenario.products.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let productOf = Dictionary(scenario.indications.map { ($0.name, $0.product) }, uniquingKeysWith: { first, _ in first })
-        /// Mean of `days` over a centre's indication mix, weighted by share.
-        func mixMean(_ centre: CentreSpec, _ days: (ProductSpec) -> Double) -> Double {
-            centre.indicationMix.reduce(0) { sum, item in
-                sum + item.share * (productOf[item.indication].flatMap { products[$0] }.map(days) ?? 0)
-            }
-        }
+        let plantSpecs = Dictionary(scenario.plants.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         var loads: [OfferedLoad] = []
         var plantWork: [String: (lots: Double, suiteDays: Double, qcDays: Double)] = [:]
         for centre in scenario.centres {
@@ -53,11 +48,16 @@ public struct OfferedLoad: Sendable {
             let stay = days(centre.postInfusionStay.mean) + centre.icuProbability * days(centre.icuStay.mean)
             loads.append(OfferedLoad(site: centre.name, pool: "beds", rate: rate, unit: "infusions", days: stay,
                                      capacity: centre.beds, units: "beds"))
-            let suite = mixMean(centre) { $0.manufacturingSteps.reduce(0) { $0 + days($1.duration.mean) } }
-            let qc = mixMean(centre) { days($0.qcDuration.mean) }
-            let plant = scenario.routing == .assigned ? centre.plant : ""
-            let work = plantWork[plant] ?? (0, 0, 0)
-            plantWork[plant] = (work.lots + rate, work.suiteDays + rate * suite, work.qcDays + rate * qc)
+            // Each indication's lots go to the plant assigned to its product, with that plant's QC time.
+            for item in centre.indicationMix {
+                guard let product = productOf[item.indication].flatMap({ products[$0] }) else { continue }
+                let assigned = centre.plant(for: product.name)
+                let suite = product.manufacturingSteps.reduce(0) { $0 + days($1.duration.mean) }
+                let qc = days((plantSpecs[assigned]?.qcDuration ?? product.qcDuration).mean)
+                let plant = scenario.routing == .assigned ? assigned : "", lots = rate * item.share
+                let work = plantWork[plant] ?? (0, 0, 0)
+                plantWork[plant] = (work.lots + lots, work.suiteDays + lots * suite, work.qcDays + lots * qc)
+            }
         }
         let pools: [(key: String, plants: [PlantSpec])] = scenario.routing == .assigned
             ? scenario.plants.map { ($0.name, [$0]) } : [("", scenario.plants)]

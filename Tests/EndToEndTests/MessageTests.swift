@@ -129,7 +129,7 @@ final class MessageTests: FolderTestCase {
         XCTAssertEqual(validate.stdout, """
             \(file.path):18:24: sites.plant: unknown key 'µéµé'; allowed keys: kind, time_zone, intake, suites, \
             suite_calendar, discipline, qc_capacity, qc_calendar, qa_calendar, slots, changeover, maintenance, failures, \
-            contamination, qc_invalid_assay, capacity_changes, staff, stock
+            contamination, qc_invalid_assay, capacity_changes, staff, stock, products, qc
             \(file.path):18:43: sites.plant.suites: expected an integer of at least 0, got 'two'
 
             """)

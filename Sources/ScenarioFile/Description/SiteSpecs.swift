@@ -39,6 +39,11 @@ public struct CentreSpec: Sendable {
     public var freezer: FreezerSpec?
     /// Assigned manufacturing plant.
     public var plant: String
+    /// Products made at another plant than `plant`, by product name (`plant_by_product`).
+    public var plantByProduct: [String: String] = [:]
+
+    /// The plant assigned to make `product` for this centre.
+    public func plant(for product: String) -> String { plantByProduct[product] ?? plant }
     /// Time from product arrival to the start of lymphodepletion (seconds).
     public var lymphodepletionScheduling: Distribution
     /// Beds for infusion and post-infusion stay.
@@ -134,6 +139,13 @@ public struct PlantSpec: Sendable {
     /// Suites and QC capacity that change over time, in time order (`suites` and
     /// `qcCapacity` hold until the first).
     public var capacityChanges: [CapacityChange] = []
+    /// The products the plant makes (`products`); nil: every product.
+    public var products: [String]?
+    /// QC testing time of every lot tested here (seconds), replacing its product's; nil: the product's.
+    public var qcDuration: Distribution?
+
+    /// Whether the plant makes `product`.
+    public func makes(_ product: String) -> Bool { products?.contains(product) ?? true }
     /// Staff pools on shifts and the tasks they do, in file order; none: work needs no staff.
     public var staff: [StaffPoolSpec] = []
     /// Consumables batches take, in file order; none: batches need no stock.

@@ -25,6 +25,14 @@ struct CentreDemand {
     /// Whether cryopreserved material is frozen at the centre itself.
     var freezesAtCentre: Bool { hub == nil && cryopreservedProduct != nil }
 
+    /// The plants assigned to make the centre's products (its `plant` when it uses none).
+    var plants: [String] {
+        var plants: [String] = []
+        for product in products.map({ centre.spec.plant(for: $0.name) }) + (products.isEmpty ? [centre.spec.plant] : [])
+        where !plants.contains(product) { plants.append(product) }
+        return plants
+    }
+
     /// The sites from which the centre's material leaves for a plant.
     var origins: [String] {
         (shipsFromCentre ? [name] : []) + (shipsViaHub ? hub.map { [$0] } ?? [] : [])

@@ -7,7 +7,7 @@ enum CentreSection {
     static let keys = SitesSection.allowedKeys([
         "referrals", "onboarding", "indication_mix", "referral_to_apheresis", "apheresis", "cryopreservation", "plant",
         "lymphodepletion_scheduling", "beds", "post_infusion_stay", "icu_probability", "icu_stay",
-        CapacityChangesSection.key,
+        CapacityChangesSection.key, "plant_by_product",
     ])
     static let apheresisKeys = ["chairs", "calendar", "duration", "repeat_probability", "may_run_over"]
     static let cryopreservationKeys = ["hub"] + FreezerFields.keys
@@ -35,6 +35,16 @@ enum CentreSection {
         let cryopreservation = centre.optional("cryopreservation").map { readCryopreservation($0, names: names) }
             ?? Cryopreservation(hub: nil, freezer: nil)
         let plant = centre.required("plant")?.site(of: .plant, in: names)
+        let byProductReader = centre.optional("plant_by_product")
+        let byProduct = byProductReader.flatMap { reader in
+            reader.namedEntries { entry -> (String, String)? in
+                guard names.products.contains(entry.name) else {
+                    entry.report("unknown product '\(entry.name)'; the products are \(names.products.joined(separator: ", "))")
+                    return nil
+                }
+                return entry.value.site(of: .plant, in: names).map { (entry.name, $0) }
+            }
+        }
         let scheduling = centre.optional("lymphodepletion_scheduling")?.distribution(of: .duration)
             ?? .fixedDuration(0)
         let beds = centre.optional("beds")?.capacity() ?? defaultBeds
@@ -43,7 +53,8 @@ enum CentreSection {
         let icuStay = centre.optional("icu_stay")?.distribution(of: .duration) ?? .fixedDuration(0)
         let changesReader = centre.optional(CapacityChangesSection.key)
         let changes = changesReader.flatMap { CapacityChangesSection.read($0, pools: [.chairs]) }
-        guard onboarding.map({ $0 != nil }) ?? true, changesReader == nil || changes != nil, let referrals, let mix, let chairs, let apheresisCalendar, let cryopreservation, let plant
+        guard onboarding.map({ $0 != nil }) ?? true, changesReader == nil || changes != nil,
+              byProductReader == nil || byProduct != nil, let referrals, let mix, let chairs, let apheresisCalendar, let cryopreservation, let plant
         else { return nil }
         var spec = CentreSpec(
             name: entry.name, referrals: referrals, indicationMix: mix, referralToApheresis: toApheresis,
@@ -53,6 +64,7 @@ enum CentreSection {
             postInfusionStay: stay, icuProbability: icuProbability, icuStay: icuStay)
         spec.apheresisMayRunOver = mayRunOver
         spec.capacityChanges = changes ?? []
+        spec.plantByProduct = Dictionary(byProduct ?? [], uniquingKeysWith: { first, _ in first })
         return spec
     }
 

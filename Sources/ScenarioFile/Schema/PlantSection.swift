@@ -4,7 +4,8 @@ import SimRandom
 enum PlantSection {
     static let keys = SitesSection.allowedKeys([
         "intake", "suites", "suite_calendar", "discipline", "qc_capacity", "qc_calendar", "qa_calendar", "slots",
-    ] + SuiteDowntimeSection.keys + ["qc_invalid_assay", CapacityChangesSection.key, StaffSection.key, StockSection.key])
+    ] + SuiteDowntimeSection.keys + ["qc_invalid_assay", CapacityChangesSection.key, StaffSection.key, StockSection.key,
+        "products", "qc"])
     static let defaultQCCapacity = 1000
     /// The most suites (at any time) of a plant whose suites fail: each has a failure clock.
     static let maximumSuitesWithFailures = 10_000
@@ -42,6 +43,10 @@ enum PlantSection {
         let changes = changesReader.flatMap { CapacityChangesSection.read($0, pools: [.suites, .qcCapacity]) }
         let retestReader = plant.optional("qc_invalid_assay")
         let retests = retestReader.flatMap(QCRetestSection.read)
+        let productsReader = plant.optional("products")
+        let products = productsReader.flatMap { $0.list { $0.reference(to: "product", among: names.products) } }
+        let qcReader = plant.optional("qc")
+        let qc = qcReader.flatMap { $0.distribution(of: .duration) }
         let staffReader = plant.optional(StaffSection.key)
         let staff = staffReader.flatMap { StaffSection.read($0, names: names) }
         let stockReader = plant.optional(StockSection.key)
@@ -49,7 +54,8 @@ enum PlantSection {
         guard let suites, let suiteCalendar, let qcCalendar, let qaCalendar, slotsReader == nil || slots != nil,
               downtime.valid, retestReader == nil || retests != nil,
               changesReader == nil || changes != nil, staffReader == nil || staff != nil,
-              stockReader == nil || stock != nil else { return nil }
+              stockReader == nil || stock != nil, productsReader == nil || products != nil,
+              qcReader == nil || qc != nil else { return nil }
         let mostSuites = (changes ?? []).filter { $0.pool == .suites }.reduce(suites) { max($0, $1.capacity) }
         if downtime.spec?.failures != nil, mostSuites > maximumSuitesWithFailures {
             plant.reader.child("failures")?.report("each suite has its own failure clock: at most "
@@ -64,6 +70,8 @@ enum PlantSection {
         spec.downtime = downtime.spec
         spec.qcRetests = retests
         spec.capacityChanges = changes ?? []
+        spec.products = products
+        spec.qcDuration = qc
         spec.staff = staff ?? []
         spec.stock = stock ?? []
         return spec

@@ -10,7 +10,7 @@ extension SemanticChecks {
             for (name, material) in demand.products {
                 guard let product = products[name] else { continue }
                 // Fresh products ship fresh to a plant; cryopreserved ones ship fresh to the hub.
-                let legs = material == .fresh ? freshPlantLegs(demand)
+                let legs = material == .fresh ? freshPlantLegs(demand, product: name)
                     : (demand.hub.map { [(origin: demand.name, destination: $0)] } ?? [])
                 for leg in legs {
                     guard let lane = draft.lanes.first(from: leg.origin, to: leg.destination), let spec = lane.spec
@@ -29,13 +29,15 @@ extension SemanticChecks {
         }
     }
 
-    /// The lanes fresh material of `demand` takes to a plant: to its own plant, and with
-    /// `shortest_expected_wait` to every plant a lane from the centre reaches.
-    private func freshPlantLegs(_ demand: CentreDemand) -> [(origin: String, destination: String)] {
-        var plants = [demand.centre.spec.plant]
+    /// The lanes fresh material of `product` from `demand` takes to a plant: to the plant
+    /// assigned to the product, and with `shortest_expected_wait` to every plant a lane from
+    /// the centre reaches.
+    private func freshPlantLegs(_ demand: CentreDemand, product: String) -> [(origin: String, destination: String)] {
+        let assigned = demand.centre.spec.plant(for: product)
+        var plants = [assigned]
         if draft.routing == .shortestExpectedWait {
             plants += draft.lanes.leaving([demand.name]).filter { draft.names.siteKinds[$0.destination] == .plant }
-                .map(\.destination).filter { $0 != demand.centre.spec.plant }
+                .map(\.destination).filter { $0 != assigned }
         }
         return plants.map { (demand.name, $0) }
     }

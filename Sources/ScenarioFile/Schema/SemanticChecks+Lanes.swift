@@ -22,24 +22,32 @@ extension SemanticChecks {
         let reason: String
     }
 
-    /// The lanes a centre's material needs: to its plant (from the centre, or through its
-    /// hub for cryopreserved material), back from that plant, and with
+    /// The lanes a centre's material needs: to the plant of each product (from the centre, or
+    /// through its hub for cryopreserved material), back from each of those plants, and with
     /// `shortest_expected_wait` back from every other plant its material can reach.
     private func neededLanes(_ demand: CentreDemand) -> [NeededLane] {
-        let centre = demand.name, plant = demand.centre.spec.plant
+        let centre = demand.name
         var needs: [NeededLane] = []
-        if demand.shipsFromCentre {
-            needs.append(NeededLane(origin: centre, destination: plant,
-                                    reason: "material from \(centre) must reach its plant"))
+        func need(_ origin: String, _ destination: String, _ reason: String) {
+            guard !needs.contains(where: { $0.origin == origin && $0.destination == destination }) else { return }
+            needs.append(NeededLane(origin: origin, destination: destination, reason: reason))
         }
-        if demand.shipsViaHub, let hub = demand.hub {
-            needs.append(NeededLane(origin: centre, destination: hub,
-                                    reason: "material from \(centre) is frozen at \(hub)"))
-            needs.append(NeededLane(origin: hub, destination: plant,
-                                    reason: "material from \(centre) frozen at \(hub) must reach its plant"))
+        // Each product's material goes to its own plant: from the centre, or frozen at the hub.
+        let routes = demand.products.map {
+            (plant: demand.centre.spec.plant(for: $0.name), viaHub: demand.hub != nil && $0.material == .cryopreserved)
         }
-        needs.append(NeededLane(origin: plant, destination: centre,
-                                reason: "products made for \(centre) at its plant must return to it"))
+        for route in routes {
+            if let hub = demand.hub, route.viaHub {
+                need(centre, hub, "material from \(centre) is frozen at \(hub)")
+                need(hub, route.plant, "material from \(centre) frozen at \(hub) must reach its plant")
+            } else {
+                need(centre, route.plant, "material from \(centre) must reach its plant")
+            }
+        }
+        for plant in demand.plants {
+            need(plant, centre, "products made for \(centre) at its plant must return to it")
+        }
+        let plant = demand.centre.spec.plant
         if draft.routing == .shortestExpectedWait {
             let reachable = draft.lanes.leaving(demand.origins).filter { lane in
                 draft.names.siteKinds[lane.destination] == .plant && lane.destination != plant

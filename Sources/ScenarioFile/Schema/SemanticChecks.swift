@@ -36,7 +36,7 @@ struct SemanticChecks {
         self.hubUsers = hubUsers
         var plantSenders: [String: [String]] = [:]
         for demand in active {
-            var plants = [demand.centre.spec.plant]
+            var plants = demand.plants
             if draft.routing == .shortestExpectedWait {
                 plants += draft.lanes.leaving(demand.origins).map(\.destination).filter { draft.names.siteKinds[$0] == .plant }
             }
@@ -54,6 +54,7 @@ struct SemanticChecks {
         checkSlots()
         checkCostLanes()
         checkStaffTasks()
+        checkProductRouting()
     }
 
     /// Every lane priced in `costs.shipments.lanes` is a lane of the scenario.

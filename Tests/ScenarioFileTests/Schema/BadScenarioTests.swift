@@ -165,7 +165,7 @@ final class BadScenarioTests: XCTestCase {
             "bad.yaml:14:3: sites.centre: no lane from 'plant' to 'centre'; "
                 + "products made for centre at its plant must return to it",
             "bad.yaml:22:5: sites.plant: unknown key 'colour'; allowed keys: kind, time_zone, intake, suites, suite_calendar, "
-                + "discipline, qc_capacity, qc_calendar, qa_calendar, slots, changeover, maintenance, failures, contamination, qc_invalid_assay, capacity_changes, staff, stock",
+                + "discipline, qc_capacity, qc_calendar, qa_calendar, slots, changeover, maintenance, failures, contamination, qc_invalid_assay, capacity_changes, staff, stock, products, qc",
         ])
     }
 }

@@ -50,7 +50,7 @@ final class SemanticCheckTests: XCTestCase {
         XCTAssertEqual(loadErrors(minimal(replacing: "    plant: plant\n", with: "    plant: plant\n    suites: 3\n    bed: 3\n")), [
             "bad.yaml:19:5: sites.centre: unknown key 'suites'; allowed keys: kind, time_zone, referrals, onboarding, indication_mix, "
                 + "referral_to_apheresis, apheresis, cryopreservation, plant, lymphodepletion_scheduling, beds, "
-                + "post_infusion_stay, icu_probability, icu_stay, capacity_changes",
+                + "post_infusion_stay, icu_probability, icu_stay, capacity_changes, plant_by_product",
             "bad.yaml:20:5: sites.centre: unknown key 'bed'; did you mean 'beds'?",
         ])
     }
