@@ -10,6 +10,22 @@ final class ExampleCalibrationTests: FolderTestCase {
     private struct Target {
         let kpi: String
         let range: ClosedRange<Double>
+        /// For a KPI of one product's patients: the product (computed from patients.csv).
+        var product: String? = nil
+    }
+
+    /// A median of one product's patients infused in the window, per replication, from
+    /// patients.csv: `vein_to_vein_p50_days` or `apheresis_to_release_p50_days`.
+    private static func productMedians(_ kpi: String, product: String, patients: [[String: String]]) -> [Double] {
+        Dictionary(grouping: patients.filter {
+            $0["product"] == product && $0["outcome"] == "infused" && $0["in_warmup"] == "false"
+        }, by: { $0["replication"]! }).sorted { Int($0.key)! < Int($1.key)! }.map { _, rows in
+            let days = rows.map { row in
+                kpi == "vein_to_vein_p50_days" ? CSVFile.number(row, "vein_to_vein_days")
+                    : CSVFile.number(row, "release_day") - CSVFile.number(row, "apheresis_start_day")
+            }.sorted()
+            return days.count % 2 == 1 ? days[days.count / 2] : (days[days.count / 2 - 1] + days[days.count / 2]) / 2
+        }
     }
 
     /// "Dose shortfall share": out-of-specification lots short of dose, per replication.
@@ -45,6 +61,12 @@ final class ExampleCalibrationTests: FolderTestCase {
             Target(kpi: "waitlisted_infused_fraction", range: 0.20...0.30),
             Target(kpi: "dropout_waitlist_fraction", range: 0.5789...0.7893),
         ],
+        "europe-two-products": [
+            Target(kpi: "vein_to_vein_p50_days", range: 24...30, product: "axi-cel"),
+            Target(kpi: "apheresis_to_release_p50_days", range: 14...19, product: "axi-cel"),
+            Target(kpi: "apheresis_to_release_p50_days", range: 24...28, product: "tisa-cel"),
+            Target(kpi: "lymphodepletion_to_infusion_mean_days", range: 4.5...7),
+        ],
         "single-plant-stress": [
             Target(kpi: "out_of_spec_rate", range: 0.078...0.108),
             Target(kpi: "not_infused_after_apheresis_fraction", range: 0.0455...0.1139),
@@ -63,14 +85,21 @@ final class ExampleCalibrationTests: FolderTestCase {
             let header = try String(contentsOf: CartsimBinary.packageRoot.appendingPathComponent("Scenarios/\(name).yaml"),
                                     encoding: .utf8)
             let out = folder.appendingPathComponent(name)
-            let run = try CartsimBinary.run(["run", "Scenarios/\(name).yaml", "--out", out.path, "--quiet"])
+            let byProduct = targets.contains { $0.product != nil }
+            let run = try CartsimBinary.run(["run", "Scenarios/\(name).yaml", "--out", out.path, "--quiet"]
+                                            + (byProduct ? ["--patients", "all"] : []))
             XCTAssertEqual(run.status, 0, run.stderr)
             let summary = try CSVFile(url: out.appendingPathComponent("summary.csv")).rows
             let replications = try CSVFile(url: out.appendingPathComponent("replications.csv")).rows
             XCTAssertEqual(replications.count, 10, "\(name) runs its own 10 replications")
+            let patients = byProduct ? try CSVFile(url: out.appendingPathComponent("patients.csv")).rows : []
             for target in targets {
                 let interval: (low: Double, high: Double)
-                if target.kpi == Self.slotsPerCentreMonth {
+                if let product = target.product {
+                    let t = StudentTInterval(values: Self.productMedians(target.kpi, product: product, patients: patients))
+                    interval = (t.lower, t.upper)
+                    XCTAssertTrue(header.contains("\(product) \(target.kpi)"), "\(name): the header cites \(product) \(target.kpi)")
+                } else if target.kpi == Self.slotsPerCentreMonth {
                     let rates = replications.map { CSVFile.number($0, "slots_allocated_in_window") / Self.slotCentreMonths }
                     let t = StudentTInterval(values: rates)
                     interval = (t.lower, t.upper)

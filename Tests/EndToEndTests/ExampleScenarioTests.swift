@@ -5,7 +5,7 @@ import XCTest
 /// conservation of patients and the order of each patient's milestones.
 final class ExampleScenarioTests: XCTestCase {
     static let examples = ["axicel-central-fresh", "tisacel-cryo-hub", "point-of-care", "bcma-slot-scarcity",
-                                   "single-plant-stress"]
+                                   "single-plant-stress", "europe-two-products"]
 
     func testEveryExampleScenarioRunsAndHonoursTheOutputContract() throws {
         for name in Self.examples {

@@ -11,7 +11,7 @@ enum ReportFixtures {
 
     /// The example scenarios of the repository.
     static let examples = ["axicel-central-fresh", "tisacel-cryo-hub", "point-of-care", "bcma-slot-scarcity",
-                                   "single-plant-stress"]
+                                   "single-plant-stress", "europe-two-products"]
 
     /// A fresh empty temporary folder; removed by `tearDown` of the caller through `cleanUp`.
     static func temporaryFolder(_ name: String) throws -> URL {
