@@ -1,14 +1,15 @@
 import SimKernel
 import ScenarioFile
 
-// Capacity over time: suites, QC capacity and apheresis chairs that change at times given in
+// Capacity over time: suites, QC capacity, apheresis chairs and beds that change at times given in
 // the scenario. A fall lets work already holding a unit finish; suites out of service for
 // downtime stay out of the new count.
 extension PathwayReplication {
     /// Schedules every site's capacity changes within the horizon.
     func scheduleCapacityChanges() {
         for (index, plant) in plants.enumerated() {
-            for change in plant.spec.capacityChanges where change.from < scenario.simulation.horizon {
+            // Slots per period are read when each period's slots are issued (`SlotPool.issue`).
+            for change in plant.spec.capacityChanges where change.from < scenario.simulation.horizon && change.pool != .slots {
                 simulation.schedule(at: change.from, priority: .capacityChange) { [self] in
                     switch change.pool {
                     case .suites: installSuites(change.capacity, at: index)
@@ -19,7 +20,8 @@ extension PathwayReplication {
         }
         for centre in centres {
             for change in centre.spec.capacityChanges where change.from < scenario.simulation.horizon {
-                simulation.schedule(at: change.from, priority: .capacityChange) { centre.chairs.setCapacity(change.capacity) }
+                let pool = change.pool == .beds ? centre.beds : centre.chairs
+                simulation.schedule(at: change.from, priority: .capacityChange) { pool.setCapacity(change.capacity) }
             }
         }
     }

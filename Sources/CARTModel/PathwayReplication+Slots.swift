@@ -29,7 +29,7 @@ extension PathwayReplication {
                 slotRecorder.expired(pool.available, at: simulation.now)
                 pool.available = 0
             }
-            let issued = pool.issue()
+            let issued = pool.issue(at: simulation.now)
             slotRecorder.issued(issued, at: simulation.now)
             pool.available += issued
             allocateSlots(pool)

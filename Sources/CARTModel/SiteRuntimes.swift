@@ -46,7 +46,10 @@ final class CentreRuntime {
                      workFitsGate: !$0.mayRunOver, in: model.simulation)
         }
         beds = Resource(name: "\(spec.name).beds", capacity: spec.beds, in: model.simulation)
-        bedBook = ReservationBook(capacity: spec.beds)
+        // The book knows every change before the horizon, so bookings ahead see the beds to come.
+        bedBook = ReservationBook(capacity: spec.beds, changes: spec.capacityChanges.filter {
+            $0.pool == .beds && $0.from < model.scenario.simulation.horizon
+        }.map { ($0.from, $0.capacity) })
         referralInterval = model.stream("\(c).referrals")
         let mixIndices = spec.indicationMix.map { entry in
             model.scenario.indications.firstIndex { $0.name == entry.indication }!

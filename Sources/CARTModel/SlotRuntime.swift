@@ -22,8 +22,12 @@ final class SlotPool {
     private var given = 0
     /// The lottery's numbers for this list (drawn only under `rule: lottery`).
     let lottery: RandomStream
+    /// The plant's slots per period from given times on (`capacity_changes`), in time order.
+    let capacityChanges: [(from: SimTime, capacity: Int)]
 
-    init(spec: SlotSpec, plant: Int, quota: Int?, share: Double?, lottery: RandomStream) {
+    init(spec: SlotSpec, plant: Int, quota: Int?, share: Double?, lottery: RandomStream,
+         capacityChanges: [(from: SimTime, capacity: Int)]) {
+        self.capacityChanges = capacityChanges
         self.spec = spec
         self.plant = plant
         self.quota = quota
@@ -32,10 +36,11 @@ final class SlotPool {
     }
 
     /// The slots this list receives at the start of a period.
-    func issue() -> Int {
+    func issue(at time: SimTime) -> Int {
         if let quota { return quota }
-        guard let share else { return spec.capacity }
-        accrued += share * Double(spec.capacity)
+        let capacity = capacityChanges.last { $0.from <= time }?.capacity ?? spec.capacity
+        guard let share else { return capacity }
+        accrued += share * Double(capacity)
         // A whole slot is due once the accrued entitlement reaches it (to within rounding).
         let due = Int((accrued + 1e-9).rounded(.down)) - given
         given += due
@@ -93,10 +98,11 @@ final class SlotNetwork {
             let followUpLimit = scenario.simulation.horizon + SimTime(WorkCalendar.searchHorizonDays) * Ticks.day
             periods.append((plantIndex, spec.periodStarts(from: scenario.simulation.startDate, until: followUpLimit)))
             let assigned = scenario.centres.indices.filter { scenario.centres[$0].plant == plant.name }
+            let changes = plant.capacityChanges.filter { $0.pool == .slots }.map { ($0.from, $0.capacity) }
             switch spec.allocation {
             case .pooled:
                 let pool = SlotPool(spec: spec, plant: plantIndex, quota: nil, share: nil,
-                                    lottery: model.stream("plant.\(plant.name).slot_lottery"))
+                                    lottery: model.stream("plant.\(plant.name).slot_lottery"), capacityChanges: changes)
                 pools.append(pool)
                 for centre in assigned { poolOfCentre[centre] = pool }
             case .quota, .share:
@@ -106,7 +112,7 @@ final class SlotNetwork {
                     if case .quota(let quotas) = spec.allocation { quota = quotas[name] ?? 0 }
                     if case .share(let shares) = spec.allocation { share = shares[name] ?? 0 }
                     let pool = SlotPool(spec: spec, plant: plantIndex, quota: quota, share: share,
-                                        lottery: model.stream("centre.\(name).slot_lottery"))
+                                        lottery: model.stream("centre.\(name).slot_lottery"), capacityChanges: changes)
                     pools.append(pool)
                     poolOfCentre[centre] = pool
                 }

@@ -1,7 +1,9 @@
 /// Units of capacity booked ahead for intervals of time — beds booked for an infusion day
 /// and the stay that follows. A booking holds one unit over `[start, end)`; at no time do
-/// more than `capacity` bookings overlap. Bookings are kept in start order and dropped once
-/// they have ended, so the book stays as short as the bookings in force.
+/// more than `capacity(at:)` bookings overlap. Capacity may change at given times (beds
+/// opened or closed): a booking fits only where every instant of it has a free unit, so
+/// bookings made before a fall are kept and none is made over it. Bookings are kept in start
+/// order and dropped once they have ended, so the book stays as short as the bookings in force.
 public struct ReservationBook: Sendable {
     public struct Booking: Sendable {
         public let id: Int
@@ -9,41 +11,58 @@ public struct ReservationBook: Sendable {
         public let end: SimTime
     }
 
-    /// Units that may be booked at once (≥ 0).
+    /// Units that may be booked at once from the start (≥ 0).
     public let capacity: Int
+    /// Later capacities, in time order: from `from` on, `capacity` units.
+    public let changes: [(from: SimTime, capacity: Int)]
     public private(set) var bookings: [Booking] = []
     private var nextID = 0
 
-    public init(capacity: Int) {
-        precondition(capacity >= 0, "capacity must not be negative")
+    public init(capacity: Int, changes: [(from: SimTime, capacity: Int)] = []) {
+        precondition(capacity >= 0 && changes.allSatisfy { $0.capacity >= 0 }, "capacity must not be negative")
         self.capacity = capacity
+        self.changes = changes
+    }
+
+    /// Units that may be booked at `time`.
+    public func capacity(at time: SimTime) -> Int {
+        changes.last { $0.from <= time }?.capacity ?? capacity
     }
 
     /// The earliest start at or after `earliest` of an interval of `length` seconds that a
-    /// unit is free for throughout; nil when the book has no capacity at all. Allocates nothing.
+    /// unit is free for throughout; nil when no unit ever is (the book has, or ends with, no
+    /// capacity). Allocates nothing.
     public func earliestStart(notBefore earliest: SimTime, length: SimTime) -> SimTime? {
-        guard capacity > 0 else { return nil }
-        // The first fit is `earliest` or the end of a booking: only ends free a unit.
+        let last = changes.last
+        if (last?.capacity ?? capacity) == 0, earliest >= (last?.from ?? 0) { return nil }
+        // The first fit is `earliest`, the end of a booking or a change of capacity: only
+        // those free a unit.
         var candidate = earliest
         while !fits(start: candidate, end: candidate + length) {
             var next = SimTime.max
             for booking in bookings where booking.end > candidate && booking.end < next { next = booking.end }
+            for change in changes where change.from > candidate && change.from < next { next = change.from }
+            if next == .max { return nil }
             candidate = next
         }
         return candidate
     }
 
     /// Whether a unit is free throughout `[start, end)`: the bookings in force never number
-    /// `capacity` at once (their count can only rise at `start` or at a booking's start).
+    /// the capacity at once (their count can only rise, and the capacity fall, at `start`, at
+    /// a booking's start or at a change).
     private func fits(start: SimTime, end: SimTime) -> Bool {
-        func inForce(at time: SimTime) -> Int {
+        func full(at time: SimTime) -> Bool {
             var count = 0
             for booking in bookings where booking.start <= time && booking.end > time { count += 1 }
-            return count
+            return count >= capacity(at: time)
         }
-        if inForce(at: start) >= capacity { return false }
+        if full(at: start) { return false }
         for booking in bookings where booking.start > start && booking.start < end {
-            if inForce(at: booking.start) >= capacity { return false }
+            if full(at: booking.start) { return false }
+        }
+        for change in changes where change.from > start && change.from < end {
+            if full(at: change.from) { return false }
         }
         return true
     }

@@ -29,6 +29,56 @@ final class CapacityChangeTests: FolderTestCase {
     }
 
     /// 40 chairs, then 1 from week 52: a sixth of a chair busy on average.
+    /// 3 beds until week 52, then 2, for one 1-day stay a day: one bed busy on average.
+    func testBedsChangeToo() throws {
+        let kpis = try summary("beds", "    beds: 100\n", "    beds: 3\n    capacity_changes: [{from: 52w, beds: 2}]\n")
+        assertInterval(kpis["centre_beds_utilization"], contains: 672 / (308 * 3 + 364 * 2.0), "beds")
+    }
+
+    /// Beds booked ahead never outnumber the beds of the time: 2 beds until week 10, then 4,
+    /// for a 3-day stay a day (a queue until the change): at no instant of any replication are
+    /// more patients in hospital than beds.
+    func testBedBookingsRespectTheBedsOfTheTime() throws {
+        let text = """
+            name: beds
+            simulation: {horizon: 30w, warmup: 2w, replications: 5, seed: 3}
+            products:
+              car-t: {starting_material: fresh, fresh_hold_time: 1000d, manufacturing: [expansion: 2d], qc: 0h,
+                      qa_release: 0h, lymphodepletion: 1d}
+            indications:
+              dlbcl: {product: car-t}
+            sites:
+              centre:
+                kind: centre
+                referrals: 1/day
+                apheresis: {chairs: 10, duration: 4h}
+                plant: plant
+                beds: 2
+                post_infusion_stay: 3d
+                capacity_changes: [{from: 10w, beds: 4}]
+              plant: {kind: plant, suites: 100}
+            lanes:
+              - {from: centre, to: plant, transit: 12h, return: true}
+
+            """
+        let out = folder.appendingPathComponent("booked")
+        let run = try CartsimBinary.run(["run", try writeScenario(text, name: "booked").path, "--out", out.path,
+                                         "--patients", "all", "--quiet"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let rows = try CSVFile(url: out.appendingPathComponent("patients.csv")).rows
+        var stays = 0
+        for replication in Set(rows.map { $0["replication"]! }) {
+            let inHospital = rows.filter { $0["replication"] == replication && $0["discharge_day"] != "" }
+                .map { (CSVFile.number($0, "infusion_day"), CSVFile.number($0, "discharge_day")) }
+            stays += inHospital.count
+            for (start, _) in inHospital {
+                let present = inHospital.filter { $0.0 <= start && start < $0.1 }.count
+                XCTAssertLessThanOrEqual(present, start < 70 ? 2 : 4, "replication \(replication), day \(start)")
+            }
+        }
+        XCTAssertGreaterThan(stays, 500)
+    }
+
     func testChairsChangeToo() throws {
         let kpis = try summary("chairs", "    plant: plant\n", "    plant: plant\n    capacity_changes: [{from: 52w, chairs: 1}]\n")
         assertInterval(kpis["centre_apheresis_chairs_utilization"], contains: 672 / 6.0 / (308 * 40 + 364 * 1.0), "chairs")

@@ -304,6 +304,24 @@ final class SlotAllocationTests: FolderTestCase {
         }
     }
 
+    /// Pooled slots that double from July (day 181): 6 months of 2 and 6 of 4, 36 slots and 36
+    /// collections in the year; with quotas a change of the plant's slots is refused.
+    func testSlotsChangeOverTime() throws {
+        let doubled = try run("doubled", [("      centres: {centre-a: 1, centre-b: 1}", "      allocation: pooled\n      capacity: 2"),
+                                          ("    suites: 40\n", "    suites: 40\n    capacity_changes: [{from: 181d, slots: 4}]\n")])
+        XCTAssertEqual(doubled.kpi("slots_issued_in_window"), [36, 36])
+        for replication in ["0", "1"] {
+            XCTAssertEqual(apheresisDays(doubled.patients.filter { $0["replication"] == replication }).count, 36)
+        }
+        let text = Self.base.replacingOccurrences(of: "    suites: 40\n", with: "    suites: 40\n    capacity_changes: [{from: 181d, slots: 4}]\n")
+        let file = folder.appendingPathComponent("quota-change.yaml")
+        try Data(text.utf8).write(to: file)
+        let validate = try CartsimBinary.run(["validate", file.path])
+        XCTAssertEqual(validate.status, 2)
+        XCTAssertTrue(validate.stdout.contains("sites.plant.capacity_changes: slots allocated by quota change with each centre's quota"),
+                      validate.stdout)
+    }
+
     /// Little's law on the waitlists: patients on them (time-average, both centres) = listings
     /// per day × mean time on a list, for a lottery list with exponential dropout over 20
     /// replications. Tolerance: the 95 % Student-t interval of the per-replication relative

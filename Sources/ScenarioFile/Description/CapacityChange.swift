@@ -10,6 +10,9 @@ public struct CapacityChange: Sendable, Equatable {
         case suites
         case qcCapacity = "qc_capacity"
         case chairs
+        case beds
+        /// A plant's slots per period (`slots.capacity`), for share and pooled allocation.
+        case slots
     }
 
     public var from: SimTime

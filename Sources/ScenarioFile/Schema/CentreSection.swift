@@ -52,7 +52,7 @@ enum CentreSection {
         let icuProbability = centre.optional("icu_probability")?.probability() ?? 0
         let icuStay = centre.optional("icu_stay")?.distribution(of: .duration) ?? .fixedDuration(0)
         let changesReader = centre.optional(CapacityChangesSection.key)
-        let changes = changesReader.flatMap { CapacityChangesSection.read($0, pools: [.chairs]) }
+        let changes = changesReader.flatMap { CapacityChangesSection.read($0, pools: [.chairs, .beds]) }
         guard onboarding.map({ $0 != nil }) ?? true, changesReader == nil || changes != nil,
               byProductReader == nil || byProduct != nil, let referrals, let mix, let chairs, let apheresisCalendar, let cryopreservation, let plant
         else { return nil }

@@ -40,7 +40,7 @@ enum PlantSection {
         let slots = slotsReader.flatMap { SlotsSection.read($0, names: names) }
         let downtime = SuiteDowntimeSection.read(plant, suites: suites)
         let changesReader = plant.optional(CapacityChangesSection.key)
-        let changes = changesReader.flatMap { CapacityChangesSection.read($0, pools: [.suites, .qcCapacity]) }
+        let changes = changesReader.flatMap { CapacityChangesSection.read($0, pools: [.suites, .qcCapacity, .slots]) }
         let retestReader = plant.optional("qc_invalid_assay")
         let retests = retestReader.flatMap(QCRetestSection.read)
         let productsReader = plant.optional("products")
@@ -56,6 +56,19 @@ enum PlantSection {
               changesReader == nil || changes != nil, staffReader == nil || staff != nil,
               stockReader == nil || stock != nil, productsReader == nil || products != nil,
               qcReader == nil || qc != nil else { return nil }
+        if (changes ?? []).contains(where: { $0.pool == .slots }) {
+            let quota: Bool
+            if case .quota? = slots?.allocation { quota = true } else { quota = false }
+            if slots == nil || quota {
+                changesReader?.report(slots == nil ? "the plant allocates no slots: a change of 'slots' needs a slots section"
+                    : "slots allocated by quota change with each centre's quota, not with 'slots'; use allocation share or pooled")
+                return nil
+            }
+            if let big = changes?.first(where: { $0.pool == .slots && $0.capacity > SlotsSection.maximumPerPeriod }) {
+                changesReader?.report("slots per period are at most \(SlotsSection.maximumPerPeriod), got \(big.capacity)")
+                return nil
+            }
+        }
         let mostSuites = (changes ?? []).filter { $0.pool == .suites }.reduce(suites) { max($0, $1.capacity) }
         if downtime.spec?.failures != nil, mostSuites > maximumSuitesWithFailures {
             plant.reader.child("failures")?.report("each suite has its own failure clock: at most "

@@ -13,6 +13,10 @@ extension SemanticChecks {
             if centre.spec.beds == 0 {
                 centre.report("centre '\(demand.name)' receives referrals but has 0 beds", at: "beds")
             }
+            if let last = centre.spec.capacityChanges.last(where: { $0.pool == .beds }), last.capacity == 0 {
+                centre.report("centre '\(demand.name)' receives referrals but its beds fall to 0 for good from its "
+                              + "last capacity change: no patient could be infused after it", at: CapacityChangesSection.key)
+            }
             if demand.freezesAtCentre, let product = demand.cryopreservedProduct {
                 if let freezer = centre.spec.freezer {
                     if freezer.capacity == 0 {
