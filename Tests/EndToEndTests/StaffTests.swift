@@ -5,46 +5,11 @@ import XCTest
 /// suites and QC, one referral every six hours, so work queues for staff all the time) and
 /// each roster has a known answer.
 final class StaffTests: FolderTestCase {
-    /// A saturated network: 4 referrals a day, a 1-hour expansion, instant QC and release; the
-    /// plant's `staff` section is `staff`.
-    static func scenario(staff: String, qc: String = "0h") -> String {
-        """
-        name: staffed
-        simulation: {horizon: 20w, warmup: 2w, replications: 3, seed: 11}
-        calendars:
-          day_shift: {hours: {mon-sun: "08:00-16:00"}}
-        products:
-          car-t:
-            starting_material: fresh
-            fresh_hold_time: 1000d
-            manufacturing:
-              - expansion: 1h
-            qc: \(qc)
-            qa_release: 0h
-            lymphodepletion: 1d
-        indications:
-          dlbcl: {product: car-t}
-        sites:
-          centre:
-            kind: centre
-            referrals: 4/day
-            referral_to_apheresis: 1d
-            apheresis: {chairs: 40, duration: 4h}
-            plant: plant
-            lymphodepletion_scheduling: 0d
-            beds: 1000
-            post_infusion_stay: 1d
-          plant:
-            kind: plant
-            intake: 1h
-            suites: 200
-            qc_capacity: 100
-            staff:
-        \(staff)
-        lanes:
-          - {from: centre, to: plant, transit: 20h, return: true}
-
-        """
+    /// A saturated network (``OnePlantNetwork``, 4 referrals a day) whose plant has `staff`.
+    static func scenario(staff: String) -> String {
+        OnePlantNetwork.scenario(name: "staffed", simulation: "{horizon: 20w, warmup: 2w, replications: 3, seed: 11}",
+                                 referrals: "4/day", calendars: "calendars:\n  day_shift: {hours: {mon-sun: \"08:00-16:00\"}}\n",
+                                 plantSection: "    staff:\n" + staff)
     }
 
     /// The window is 18 weeks: 126 days.

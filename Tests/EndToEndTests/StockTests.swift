@@ -5,43 +5,10 @@ import XCTest
 /// suites and QC, no calendars, fixed delays), so that batches reach the plant as a Poisson
 /// stream and each replenishment rule has a known answer.
 final class StockTests: FolderTestCase {
-    /// One referral a day for `horizon`; the plant's `stock` section is `stock`.
+    /// One referral a day for `horizon` on ``OnePlantNetwork``, whose plant has `stock`.
     static func scenario(stock: String, horizon: String = "400w", referrals: String = "1/day") -> String {
-        """
-        name: stocked
-        simulation: {horizon: \(horizon), warmup: 4w, replications: 10, seed: 11}
-        products:
-          car-t:
-            starting_material: fresh
-            fresh_hold_time: 1000d
-            manufacturing:
-              - expansion: 1h
-            qc: 0h
-            qa_release: 0h
-            lymphodepletion: 1d
-        indications:
-          dlbcl: {product: car-t}
-        sites:
-          centre:
-            kind: centre
-            referrals: \(referrals)
-            referral_to_apheresis: 1d
-            apheresis: {chairs: 40, duration: 4h}
-            plant: plant
-            lymphodepletion_scheduling: 0d
-            beds: 1000
-            post_infusion_stay: 1d
-          plant:
-            kind: plant
-            intake: 1h
-            suites: 200
-            qc_capacity: 100
-            stock:
-        \(stock)
-        lanes:
-          - {from: centre, to: plant, transit: 20h, return: true}
-
-        """
+        OnePlantNetwork.scenario(name: "stocked", simulation: "{horizon: \(horizon), warmup: 4w, replications: 10, seed: 11}",
+                                 referrals: referrals, plantSection: "    stock:\n" + stock)
     }
 
     /// Continuous review (s, Q) = (2, 5) with a fixed 7-day lead time and Poisson demand of one
