@@ -86,6 +86,22 @@ final class ReferralListTests: FolderTestCase {
         XCTAssertNotEqual(referred["min"], referred["max"], "the Poisson referrals differ between replications")
     }
 
+    /// The scenario's hash in run.json covers the list: another list, another hash.
+    func testTheScenarioHashCoversTheList() throws {
+        func hash(_ csv: String) throws -> String? {
+            let file = try write(csv)
+            let out = folder.appendingPathComponent("hash-\(csv.count)")
+            let run = try CartsimBinary.run(["run", file.path, "--out", out.path, "--quiet"])
+            XCTAssertEqual(run.status, 0, run.stderr)
+            let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("run.json")))
+            return (json as? [String: Any])?["scenario_hash"] as? String
+        }
+        let one = try hash("referral_day,centre,indication\n1,centre,dlbcl\n")
+        let two = try hash("referral_day,centre,indication\n1,centre,dlbcl\n2,centre,dlbcl\n")
+        XCTAssertNotNil(one)
+        XCTAssertNotEqual(one, two)
+    }
+
     /// Each problem of the list is reported at its line and column, exit status 2.
     func testBadRowsAreReportedAtTheirLineAndColumn() throws {
         let file = try write("""

@@ -14,13 +14,16 @@ enum ReferralListSection {
     /// The most patients a list may hold (each is an event and a record).
     static let maximumPatients = 1_000_000
 
-    /// The listed referrals in time order (file order among equal times); nil after a problem.
-    static func read(_ reader: NodeReader, names: NameTable, originDay: Int, horizon: SimTime?) -> [ListedReferral]? {
+    /// The listed referrals in time order (file order among equal times), with the file's
+    /// bytes (the scenario's content hash covers them); nil after a problem.
+    static func read(_ reader: NodeReader, names: NameTable, originDay: Int, horizon: SimTime?)
+        -> (referrals: [ListedReferral], bytes: [UInt8])? {
         guard let name = reader.string() else { return nil }
         let path = DistributionReader.resolve(name, besides: reader.location.file)
-        let text: String
+        let text: String, fileBytes: [UInt8]
         switch FileBytes.read(path) {
         case .success(let bytes):
+            fileBytes = bytes
             guard let decoded = String(validating: bytes, as: UTF8.self) else {
                 reader.report("\(path) is not UTF-8 text; expected a CSV file of patients")
                 return nil
@@ -31,7 +34,7 @@ enum ReferralListSection {
             return nil
         }
         var list = ReferralListReader(path: path, sink: reader.sink, names: names, originDay: originDay, horizon: horizon)
-        return list.read(text)
+        return list.read(text).map { ($0, fileBytes) }
     }
 }
 

@@ -19,8 +19,8 @@ struct ScenarioDraft {
     var costs: CostsSection.Draft?
     /// The `demand` section, if written.
     var demand: DemandSpec?
-    /// The `referral_list`, if written (nil inside after a problem).
-    var referralList: [ListedReferral]??
+    /// The `referral_list` and its file's bytes, if written (nil inside after a problem).
+    var referralList: (referrals: [ListedReferral], bytes: [UInt8])??
 
     /// The scenario, when every part decoded; call only when no problem was reported.
     func scenario(sourceHash: String) -> ScenarioDescription? {
@@ -38,7 +38,7 @@ struct ScenarioDraft {
                                                                  horizon: simulation.horizon)
             }
         }
-        scenario.referralList = (referralList ?? nil) ?? []
+        scenario.referralList = (referralList ?? nil)?.referrals ?? []
         scenario.costs = costs?.spec(centres: scenario.centres.map(\.name), plants: scenario.plants.map(\.name),
                                      hubs: scenario.hubs.map(\.name))
         scenario.clockShifts = ClockShifts.make(scenarioZone: simulation.timeZone, siteZones: zones, settings: simulation)

@@ -49,7 +49,9 @@ public enum ScenarioLoader {
         let draft = ScenarioDecoder.decode(NodeReader(root: root, sink: sink))
         if let draft { SemanticChecks(draft: draft).run() }
         try sink.throwIfAny()
-        guard let scenario = draft?.scenario(sourceHash: ContentHash.fnv1a64(bytes + overrides.hashSuffix)) else {
+        // The hash covers the file, the overrides and the patient list the file names.
+        let listBytes = (draft?.referralList ?? nil)?.bytes ?? []
+        guard let scenario = draft?.scenario(sourceHash: ContentHash.fnv1a64(bytes + overrides.hashSuffix + listBytes)) else {
             throw ScenarioErrors(at: .start(of: file), "the scenario could not be read (no further detail)")
         }
         return scenario
