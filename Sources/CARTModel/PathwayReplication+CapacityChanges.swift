@@ -18,6 +18,13 @@ extension PathwayReplication {
                 }
             }
         }
+        for plant in plants {
+            for (pool, spec) in zip(plant.staff?.pools ?? [], plant.spec.staff) {
+                for change in spec.headCountChanges where change.from < scenario.simulation.horizon {
+                    simulation.schedule(at: change.from, priority: .capacityChange) { pool.setCapacity(change.capacity) }
+                }
+            }
+        }
         for centre in centres {
             for change in centre.spec.capacityChanges where change.from < scenario.simulation.horizon {
                 let pool = change.pool == .beds ? centre.beds : centre.chairs

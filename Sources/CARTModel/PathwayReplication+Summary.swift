@@ -21,10 +21,10 @@ extension PathwayReplication {
     /// Observes the window's statistics at the horizon.
     func observeHorizon() -> HorizonObservation {
         let now = simulation.now
-        var onShift: [ObjectIdentifier: SimTime] = [:]
+        var onShift: [ObjectIdentifier: Double] = [:]
         for staff in plants.compactMap(\.staff) {
-            for (pool, calendar) in zip(staff.pools, staff.calendars) {
-                onShift[ObjectIdentifier(pool)] = calendar.openTime(from: recorder.windowStart, to: now)
+            for (index, pool) in staff.pools.enumerated() {
+                onShift[ObjectIdentifier(pool)] = staff.personSeconds(pool: index, from: recorder.windowStart, to: now)
             }
         }
         return HorizonObservation(

@@ -24,12 +24,22 @@ final class PlantStaff {
     let qc: StaffNeed?
     let release: StaffNeed?
 
-    /// Person-hours on shift from `start` to `end`: each pool's head count × the hours its
-    /// shift calendar is open.
-    func personHours(from start: SimTime, to end: SimTime) -> Double {
-        zip(pools, calendars).reduce(0) { total, pool in
-            total + Double(pool.0.capacity) * Double(pool.1.openTime(from: start, to: end)) / Double(Ticks.hour)
+    /// The pools' specs, in `pools` order.
+    let specs: [StaffPoolSpec]
+
+    /// Person-seconds pool `index` is on shift from `start` to `end`: its head count of each
+    /// stretch (`capacity_changes`) × the time its shift calendar is open in it.
+    func personSeconds(pool index: Int, from start: SimTime, to end: SimTime) -> Double {
+        let spec = specs[index]
+        let cuts = [start] + spec.headCountChanges.map(\.from).filter { $0 > start && $0 < end } + [end]
+        return zip(cuts, cuts.dropFirst()).reduce(0) { total, stretch in
+            total + Double(spec.headCount(at: stretch.0)) * Double(calendars[index].openTime(from: stretch.0, to: stretch.1))
         }
+    }
+
+    /// Person-hours on shift from `start` to `end`, every pool together.
+    func personHours(from start: SimTime, to end: SimTime) -> Double {
+        pools.indices.reduce(0) { $0 + personSeconds(pool: $1, from: start, to: end) } / Double(Ticks.hour)
     }
 
     init(_ plant: PlantSpec, in model: PathwayReplication) {
@@ -45,6 +55,7 @@ final class PlantStaff {
             return nil
         }
         self.pools = pools
+        specs = plant.staff
         steps = model.scenario.products.map { $0.manufacturingSteps.map { need($0.name) } }
         qc = need(StaffTask.qc)
         release = need(StaffTask.release)

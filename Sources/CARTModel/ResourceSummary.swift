@@ -41,15 +41,14 @@ public struct ResourceSummary: Sendable {
     /// The summary of `resource`, named `site.pool` by the model, at `time`; `waits`
     /// (seconds) replaces the resource's own waits where claims wait elsewhere (beds are
     /// booked ahead, so the wait is the booking's delay of the infusion). `onShift`
-    /// (seconds): for staff, the time their shift calendar was open since the reset, against
-    /// which their busy time is measured.
-    init(resource: Resource, at time: SimTime, waits: Tally? = nil, onShift: SimTime? = nil) {
+    /// (person-seconds): for staff, head count × time their shift calendar was open since the
+    /// reset, against which their busy time is measured.
+    init(resource: Resource, at time: SimTime, waits: Tally? = nil, onShift: Double? = nil) {
         let waits = waits ?? resource.waits
         (site, pool) = Self.sitePool(of: resource)
         capacity = resource.capacity
         if let onShift {
-            let available = Double(resource.capacity) * Double(onShift)
-            utilization = available > 0 ? resource.busyUnits.integral(until: time) / available : 0
+            utilization = onShift > 0 ? resource.busyUnits.integral(until: time) / onShift : 0
         } else {
             utilization = resource.utilization(until: time)
         }

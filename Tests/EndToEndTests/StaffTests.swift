@@ -70,6 +70,28 @@ final class StaffTests: FolderTestCase {
         XCTAssertEqual(kpis["plant_qc_analysts_utilization"]?["mean"], "1.000000")
     }
 
+    /// One operator until week 10, two from then on: 2 four-hour steps a day for 56 days of the
+    /// window, then 4 a day for 70, and everyone busy throughout; a head count below a team is refused.
+    func testHeadCountsChangeOverTime() throws {
+        let pool = """
+                  operators:
+                    calendar: day_shift
+                    head_count: 1
+                    capacity_changes: [{from: 10w, head_count: 2}]
+                    tasks:
+                      expansion: {count: 1, hands_on: 4h}
+            """
+        let kpis = try runSummary(of: try writeScenario(Self.scenario(staff: pool), name: "hired"))
+        XCTAssertEqual(kpis["releases_in_window"]?["mean"], String(format: "%.4f", 56 * 2 + 70 * 4.0))
+        XCTAssertEqual(kpis["plant_operators_utilization"]?["mean"], "1.000000")
+        let team = pool.replacingOccurrences(of: "expansion: {count: 1", with: "expansion: {count: 3")
+            .replacingOccurrences(of: "head_count: 1\n", with: "head_count: 3\n")
+        let validate = try CartsimBinary.run(["validate", try writeScenario(Self.scenario(staff: team), name: "short").path])
+        XCTAssertEqual(validate.status, 2)
+        XCTAssertTrue(validate.stdout.contains("sites.plant.staff.operators.capacity_changes: a head count of 2 from a change"
+            + ": expected 3"), validate.stdout)
+    }
+
     /// Staff are paid for their hours on shift, busy or not: one operator, 8 hours a day for the
     /// 126-day window at 50 an hour.
     func testStaffArePaidForTheirHoursOnShift() throws {

@@ -13,6 +13,8 @@ public struct CapacityChange: Sendable, Equatable {
         case beds
         /// A plant's slots per period (`slots.capacity`), for share and pooled allocation.
         case slots
+        /// A staff pool's people on each shift.
+        case headCount = "head_count"
     }
 
     public var from: SimTime

@@ -8,8 +8,15 @@ public struct StaffPoolSpec: Sendable {
     /// The shift pattern: staff are on site when the calendar is open (weekends and holidays
     /// closed); hands-on work starts only where it also ends inside an open stretch.
     public var calendar: String
-    /// Staff on each shift.
+    /// Staff on each shift, until the first of `headCountChanges`.
     public var headCount: Int
+    /// Head counts from given times on (hiring, a team moved), in time order.
+    public var headCountChanges: [CapacityChange] = []
+
+    /// Staff on each shift at `time`.
+    public func headCount(at time: SimTime) -> Int {
+        headCountChanges.last { $0.from <= time }?.capacity ?? headCount
+    }
     /// The work this pool does, by task name: a manufacturing step's name, `qc` (a QC test)
     /// or `release` (QA/QP release).
     public var tasks: [String: StaffTask]

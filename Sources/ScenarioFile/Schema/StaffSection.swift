@@ -14,7 +14,7 @@ import SimKernel
 /// ```
 enum StaffSection {
     static let key = "staff"
-    static let poolKeys = ["calendar", "head_count", "tasks"]
+    static let poolKeys = ["calendar", "head_count", "tasks", CapacityChangesSection.key]
     static let taskKeys = ["count", "hands_on"]
     /// The largest head count of a pool (it bounds the units a claim may ask for).
     static let maximumHeadCount = 1_000_000
@@ -52,12 +52,22 @@ enum StaffSection {
             }
             return (task.name, StaffTask(count: count, handsOn: handsOn))
         }
-        guard let calendar, let headCount, let tasks else { return nil }
+        let changesReader = pool.optional(CapacityChangesSection.key)
+        let changes = changesReader.flatMap { CapacityChangesSection.read($0, pools: [.headCount]) }
+        guard let calendar, let headCount, let tasks, changesReader == nil || changes != nil else { return nil }
+        let largestTeam = tasks.map(\.1.count).max() ?? 1
+        if let small = changes?.first(where: { $0.capacity < largestTeam || $0.capacity > maximumHeadCount }) {
+            changesReader?.report("a head count of \(small.capacity) from a change: expected \(largestTeam) (the largest "
+                + "team of the pool's tasks) to \(maximumHeadCount), so every task can still start")
+            return nil
+        }
         if tasks.isEmpty {
             pool.reader.child("tasks")?.report("expected at least one task, e.g. 'expansion: {count: 1, hands_on: 2h}'")
             return nil
         }
-        return StaffPoolSpec(name: entry.name, calendar: calendar, headCount: headCount,
-                             tasks: Dictionary(tasks, uniquingKeysWith: { first, _ in first }))
+        var spec = StaffPoolSpec(name: entry.name, calendar: calendar, headCount: headCount,
+                                 tasks: Dictionary(tasks, uniquingKeysWith: { first, _ in first }))
+        spec.headCountChanges = changes ?? []
+        return spec
     }
 }
