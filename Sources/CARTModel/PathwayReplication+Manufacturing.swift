@@ -68,12 +68,7 @@ extension PathwayReplication {
             return
         }
         patient.pending.step = step
-        if plantHasStaff[patient.plant], let need = plants[patient.plant].staff?.steps[patient.product][step] {
-            batchRuns(patient, false)
-            claimStaff(need, for: patient, then: .step)
-            return
-        }
-        startStep(of: patient, handsOn: 0)
+        startStaffed(.step, of: patient)
     }
 
     /// Starts the patient's step `pending.step` now; it lasts its drawn duration, and at
@@ -92,7 +87,7 @@ extension PathwayReplication {
         let step = patient.pending.step
         patient.stepEvent = nil
         let stage = products[patient.product].stageIndices[step], working = simulation.now - patient.pending.stepStart
-        if plantHasStaff[patient.plant], plants[patient.plant].staff?.steps[patient.product][step] != nil {
+        if isStaffed(.step, of: patient) {
             stages.record(stage, waiting: patient.pending.staffWaited, working: working)
         } else {
             stages.recordWorking(stage, working)
@@ -139,11 +134,7 @@ extension PathwayReplication {
 
     func startTest(_ patient: Patient) {
         patient.pending.staffWaited = 0
-        if plantHasStaff[patient.plant], let need = plants[patient.plant].staff?.qc {
-            claimStaff(need, for: patient, then: .qcTest)
-            return
-        }
-        startTest(of: patient, handsOn: 0)
+        startStaffed(.qcTest, of: patient)
     }
 
     /// Starts the lot's test now; it lasts its drawn duration, and at least its staff's
@@ -241,11 +232,7 @@ extension PathwayReplication {
     private func release(_ patient: Patient) {
         patient.stage = .qaRelease
         patient.pending.staffWaited = 0
-        if plantHasStaff[patient.plant], let need = plants[patient.plant].staff?.release {
-            claimStaff(need, for: patient, then: .release)
-            return
-        }
-        startRelease(of: patient, handsOn: 0)
+        startStaffed(.release, of: patient)
     }
 
     /// Starts the release work now; it takes its drawn working time, and at least its

@@ -5,8 +5,31 @@ import SimKernel
 // the task's hands-on time. A patient who dropped out meanwhile gives them back at once, and
 // the batch or lot is discarded then.
 extension PathwayReplication {
+    /// Starts the patient's `work` now, or, where it needs staff, once they are granted.
+    func startStaffed(_ work: StaffedWork, of patient: Patient) {
+        if plantHasStaff[patient.plant], let need = staffNeed(of: patient, for: work) {
+            if work == .step { batchRuns(patient, false) }
+            claimStaff(need, for: patient, then: work)
+        } else {
+            start(work, of: patient, handsOn: 0)
+        }
+    }
+
+    /// Whether the patient's `work` needs staff at its plant.
+    func isStaffed(_ work: StaffedWork, of patient: Patient) -> Bool {
+        plantHasStaff[patient.plant] && staffNeed(of: patient, for: work) != nil
+    }
+
+    private func start(_ work: StaffedWork, of patient: Patient, handsOn: SimTime) {
+        switch work {
+        case .step: startStep(of: patient, handsOn: handsOn)
+        case .qcTest: startTest(of: patient, handsOn: handsOn)
+        case .release: startRelease(of: patient, handsOn: handsOn)
+        }
+    }
+
     /// Claims the staff of `need` for the patient's `work`; `staffGranted` resumes.
-    func claimStaff(_ need: StaffNeed, for patient: Patient, then work: StaffedWork) {
+    private func claimStaff(_ need: StaffNeed, for patient: Patient, then work: StaffedWork) {
         patient.pending.staffedWork = work
         patient.pending.staffClaimTime = simulation.now
         let request = need.pool.request(work: need.handsOn, units: need.count, handler: patient,
@@ -36,13 +59,8 @@ extension PathwayReplication {
         }
         let pool = need.pool, count = need.count
         simulation.schedule(after: need.handsOn, priority: .release) { pool.release(count) }
-        switch p.staffedWork {
-        case .step:
-            batchRuns(patient, true)
-            startStep(of: patient, handsOn: need.handsOn)
-        case .qcTest: startTest(of: patient, handsOn: need.handsOn)
-        case .release: startRelease(of: patient, handsOn: need.handsOn)
-        }
+        if p.staffedWork == .step { batchRuns(patient, true) }
+        start(p.staffedWork, of: patient, handsOn: need.handsOn)
     }
 
     private func staffNeed(of patient: Patient, for work: StaffedWork) -> StaffNeed? {
