@@ -1,3 +1,4 @@
+import OutputSchema
 import SimKernel
 
 /// Counts and lead times of one replication. Patient KPIs cover the cohort — patients
@@ -79,6 +80,12 @@ struct OutcomeRecorder {
             referred += 1
             stillInProcess += 1
         }
+    }
+
+    /// A patient of the pipeline snapshot enters the pathway at the start of the run (not
+    /// part of the cohort: it was referred before the run).
+    mutating func placed(at time: SimTime) {
+        workInProgress.add(1, at: time)
     }
 
     mutating func collected(_ patient: Patient) {

@@ -1,3 +1,4 @@
+import OutputSchema
 import SimKernel
 import ScenarioFile
 
@@ -14,6 +15,8 @@ public protocol PathwayObserver: AnyObject {
 public enum PathwayEventKind: String, CaseIterable, Sendable {
     /// A patient was referred at a centre (`site`).
     case referred
+    /// A patient of the pipeline snapshot (`--initial-state`) was put in `stage` at the start of the run.
+    case placed
     /// The patient joined the centre's waitlist for a manufacturing slot.
     case waitlisted
     /// A manufacturing slot was allocated to the patient (apheresis follows its lead time).

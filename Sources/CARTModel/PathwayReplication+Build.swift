@@ -1,3 +1,4 @@
+import OutputSchema
 import SimKernel
 import SimRandom
 import ScenarioFile

@@ -1,3 +1,4 @@
+import OutputSchema
 import SimKernel
 import ScenarioFile
 
@@ -92,7 +93,7 @@ extension PathwayReplication {
 
     /// Waits for a freezer at the centre or hub; the material expires if its hold time
     /// passes before a freezer is free.
-    private func freeze(_ patient: Patient, at site: FreezingSite) {
+    func freeze(_ patient: Patient, at site: FreezingSite) {
         guard isActive(patient) else { return }
         patient.stage = .freezing
         patient.pending.freezingSite = site
@@ -105,7 +106,7 @@ extension PathwayReplication {
                                     then: .freezerGranted)
     }
 
-    private func freezer(at site: FreezingSite, for patient: Patient) -> Resource {
+    func freezer(at site: FreezingSite, for patient: Patient) -> Resource {
         switch site {
         case .centre: centres[patient.centre].freezer!
         case .hub(let hub): hubs[hub].freezer

@@ -1,3 +1,4 @@
+import OutputSchema
 import SimKernel
 import ScenarioFile
 
@@ -10,8 +11,17 @@ extension PathwayReplication {
     func ship(_ patient: Patient, lane: LaneRuntime, stage: Stage, departure milestone: Milestone,
               to destination: AfterShipment) {
         guard isActive(patient) else { return }
+        send(patient, lane: lane, stage: stage, departure: milestone, to: destination, readyAt: simulation.now)
+    }
+
+    /// Hands material ready at `ready` (now, or earlier for a shipment of a pipeline snapshot)
+    /// to the lane's courier: it leaves at the first pickup from `ready` and arrives a transit
+    /// later. A courier that left before now is on its way: it arrives after the rest of a
+    /// transit that has lasted since it left.
+    func send(_ patient: Patient, lane: LaneRuntime, stage: Stage, departure milestone: Milestone,
+              to destination: AfterShipment, readyAt ready: SimTime) {
+        let now = simulation.now
         patient.stage = stage
-        let ready = simulation.now
         let departure = lane.schedule.departure(readyAt: ready)
         patient.pending.shipStage = stage
         patient.pending.shipReady = ready
@@ -20,15 +30,18 @@ extension PathwayReplication {
         patient.pending.afterShipment = destination
         patient.pending.shipOrigin = lane.origin
         patient.pending.shipDestination = lane.destination
-        let transit = lane.transit.ticks()
-        patient.pending.shipArrival = departure + transit
+        let arrival = departure >= now ? departure + lane.transit.ticks()
+            : now + lane.transit.remainingTicks(after: now - departure)
+        patient.pending.shipArrival = arrival
         patient.pending.shipLost = lane.loss.occurs()
-        if departure == ready {
+        if departure == now {
             depart(patient)
-        } else {
+        } else if departure > now {
             simulation.schedule(at: departure, handler: patient, tag: Resume.departed.rawValue)
+        } else {
+            patient.mark(milestone, at: departure)
         }
-        simulation.schedule(at: departure + transit, handler: patient, tag: Resume.arrived.rawValue)
+        simulation.schedule(at: arrival, handler: patient, tag: Resume.arrived.rawValue)
     }
 
     /// The courier leaves with the patient's material.

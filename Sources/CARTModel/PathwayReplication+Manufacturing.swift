@@ -1,3 +1,4 @@
+import OutputSchema
 import SimKernel
 import ScenarioFile
 
@@ -110,12 +111,8 @@ extension PathwayReplication {
     /// at harvest, a lot short of it goes to the out-of-specification policy at once and
     /// skips QC (unless infused under an exception, which still needs QC).
     private func harvest(_ patient: Patient) {
-        let product = products[patient.product], inputs = draws(for: patient)
-        let dose = patient.cellsCollected * inputs.transductionEfficiency.value() * inputs.expansionFold.value()
-        patient.lotShortOfDose = dose < product.spec.yield.targetDose
-        patient.lotFailsOtherTest = inputs.residualFailure.occurs()
-        patient.lotDecided = false
-        if patient.lotShortOfDose && product.spec.yield.doseCheckedAt == .harvest {
+        drawLotResults(patient)
+        if patient.lotShortOfDose && products[patient.product].spec.yield.doseCheckedAt == .harvest {
             decide(patient, .shortOfDose)
             patient.lotDecided = true
             handleOutOfSpecification(patient, exceptionReleasedAfterQC: true)
@@ -124,9 +121,19 @@ extension PathwayReplication {
         test(patient)
     }
 
+    /// Draws the harvested lot's results: its yield against the target dose, and whether it
+    /// fails another release test.
+    func drawLotResults(_ patient: Patient) {
+        let inputs = draws(for: patient)
+        let dose = patient.cellsCollected * inputs.transductionEfficiency.value() * inputs.expansionFold.value()
+        patient.lotShortOfDose = dose < products[patient.product].spec.yield.targetDose
+        patient.lotFailsOtherTest = inputs.residualFailure.occurs()
+        patient.lotDecided = false
+    }
+
     /// QC release testing in the plant's QC lab; at its end the lot's draws decide whether
     /// it meets specification.
-    private func test(_ patient: Patient) {
+    func test(_ patient: Patient) {
         guard isActive(patient) else { return }
         patient.stage = .qcTesting
         seize(plants[patient.plant].qcLab, for: patient, then: .qcGranted)

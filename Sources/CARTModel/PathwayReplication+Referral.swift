@@ -67,6 +67,7 @@ extension PathwayReplication {
         notify(PathwayEvent(time: simulation.now, kind: .referred, patient: patient, stage: .consult,
                             site: siteID(centre: index)))
         if keepPatients { keptPatients.append(patient) }
+        if snapshotTime.map({ simulation.now < $0 }) ?? false { everyPatient.append(patient) }
         if let timeToDropout = indicationDraws[index][indication].timeToDropout {
             patient.dropoutEvent = simulation.scheduleCancellable(at: simulation.now + timeToDropout.ticks(),
                                                                   handler: patient, tag: Resume.dropout.rawValue)

@@ -1,3 +1,4 @@
+import OutputSchema
 import SimKernel
 
 extension PathwayReplication {

@@ -126,10 +126,17 @@ extension PathwayReplication {
             kpis.append(("\(key)_wait_mean_days", resource.meanWaitDays))
             kpis.append(("\(key)_wait_p90_days", resource.p90WaitDays))
         }
-        return ReplicationResult(
+        var result = ReplicationResult(
             replication: replication, kpis: kpis.map { (name: $0.0, value: $0.1) }, stages: atHorizon.stages,
             resources: resources, series: series, patients: keptPatients.map(record),
             events: simulation.eventsExecuted, patientsSimulated: nextPatientID)
+        result.pipeline = pipeline
+        result.snapshot = snapshotPatients.map { patient in
+            let infusion = patient[.infusion]
+            return SnapshotOutcome(outcome: patient.outcome.label, infusionDay: infusion.map(Ticks.days),
+                                   veinToVeinDays: infusion.flatMap { i in patient.firstApheresisStart.map { Ticks.days(i - $0) } })
+        }
+        return result
     }
 
     /// The KPIs of the plants' stock at `time` (the horizon): network totals, then each

@@ -148,7 +148,7 @@ extension PathwayReplication {
     }
 
     /// Draws the post-infusion stay of a patient at `centre`: the stay, plus an ICU stay for a share.
-    private func drawStay(for patient: Patient, at centre: CentreRuntime) {
+    func drawStay(for patient: Patient, at centre: CentreRuntime) {
         let stay = centre.postInfusionStay.ticks()
         let icuStay = centre.icuStay.ticks()
         patient.bookedICUStay = centre.icu.occurs() ? icuStay : 0

@@ -37,6 +37,14 @@ public final class PathwayReplication {
     var slotRecorder: SlotRecorder
     /// Patients kept for `patients.csv` (only when requested).
     var keptPatients: [Patient] = []
+    /// The patients of the pipeline snapshot, in its order (placed at the start).
+    var snapshotPatients: [Patient] = []
+    /// When to take a snapshot of the patients in flight (`run --snapshot-at`; seconds); nil: never.
+    public var snapshotTime: SimTime?
+    /// Every patient so far, kept only to take the snapshot.
+    var everyPatient: [Patient] = []
+    /// The snapshot taken at `snapshotTime`.
+    var pipeline: [InitialPatient]?
     let keepPatients: Bool
     var nextPatientID = 0
     var inProcess = 0
@@ -100,7 +108,14 @@ public final class PathwayReplication {
         startStock()
         scheduleCapacityChanges()
         scheduleSlotPeriods()
+        placeInitialPatients()
         simulation.schedule(at: settings.warmup, priority: .observation) { [self] in endWarmup() }
+        if let snapshotTime {
+            simulation.schedule(at: snapshotTime, priority: .observation) { [self] in
+                pipeline = everyPatient.compactMap(snapshotRow)
+                everyPatient = []
+            }
+        }
         let stock = plants.flatMap(\.stock)
         series.levels = WeeklySeries.levelNames(scenario).map {
             WeeklyLevel(name: $0, values: Array(repeating: 0, count: series.weeks))
@@ -117,6 +132,13 @@ public final class PathwayReplication {
                 for item in stock {
                     series.levels[level].values[week] = item.units.capacity
                     level += 1
+                }
+                if !scenario.initialState.isEmpty {
+                    for plant in plants {
+                        series.levels[level].values[week] = plant.suites.busy
+                        series.levels[level + 1].values[week] = plant.qcLab.busy
+                        level += 2
+                    }
                 }
             }
         }

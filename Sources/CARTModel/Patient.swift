@@ -1,3 +1,4 @@
+import OutputSchema
 import SimKernel
 
 /// One patient's journey through the pathway, with the timestamps of every stage
@@ -100,6 +101,8 @@ final class Patient: EventHandler {
     var waitlistedAt: SimTime?
     var slotAllocated: SimTime?
     var onWaitlist = false
+    /// The patient's row in the pipeline snapshot (`scenario.initialState`), if it came from one.
+    var snapshotIndex: Int?
     /// Whether the current lot's specification was already decided (short of dose at
     /// harvest, going on to QC for an exception release).
     var lotDecided = false

@@ -1,3 +1,4 @@
+import OutputSchema
 import SimKernel
 
 /// Which continuation a patient's timed event resumes (the event's tag).

@@ -18,6 +18,19 @@ struct RandomInput {
 
     /// A draw of a duration in seconds, rounded to whole ticks (negative draws become 0).
     func ticks() -> SimTime { Ticks.fromSeconds(distribution.sample(stream)) }
+
+    /// The time left of a duration that has already lasted `elapsed` seconds (a patient of a
+    /// pipeline snapshot part-way through a stage): a draw conditioned on exceeding `elapsed`,
+    /// by the inverse CDF of the distribution's upper tail, less `elapsed` (whole ticks). 0 when
+    /// the distribution leaves no chance of lasting that long (the stage is overdue).
+    func remainingTicks(after elapsed: SimTime) -> SimTime {
+        guard elapsed > 0 else { return ticks() }
+        let below = distribution.cdf(Double(elapsed))
+        guard below.isFinite, below < 1 - 1e-12 else { return 0 }
+        let drawn = distribution.quantile(below + (1 - below) * stream.uniform())
+        guard drawn.isFinite else { return 0 }
+        return max(0, Ticks.fromSeconds(drawn) - elapsed)
+    }
 }
 
 /// A yes/no input drawn with a fixed probability (`gsl_ran_bernoulli`) on its own stream.

@@ -1,4 +1,6 @@
+import OutputSchema
 import SimKernel
+import ScenarioFile
 
 /// Everything one replication produced: its KPIs, stage and resource statistics, weekly
 /// series and (when kept) patient records.
@@ -16,6 +18,12 @@ public struct ReplicationResult: Sendable {
     public let events: Int
     /// Patients referred over the whole run (warm-up included).
     public let patientsSimulated: Int
+    /// How each patient of the pipeline snapshot fared, in the snapshot's order (empty for a
+    /// run that started empty).
+    public var snapshot: [SnapshotOutcome] = []
+    /// The patients in flight at `PathwayReplication.snapshotTime` (`run --snapshot-at`), as a
+    /// pipeline snapshot to start another run from; nil unless asked for.
+    public var pipeline: [InitialPatient]?
 
     public init(replication: Int, kpis: [(name: String, value: Double)], stages: [StageSummary],
                 resources: [ResourceSummary], series: WeeklySeries, patients: [PatientRecord], events: Int,
@@ -32,6 +40,22 @@ public struct ReplicationResult: Sendable {
 
     /// The value of a KPI by name.
     public func kpi(_ name: String) -> Double? { kpis.first { $0.name == name }?.value }
+}
+
+/// How one patient of the pipeline snapshot fared in one replication (days since the start).
+public struct SnapshotOutcome: Sendable, Equatable {
+    /// `Outcome.label`: infused, dropout, manufacturing_failure, material_lost, in_process.
+    public let outcome: String
+    /// When the patient was infused (days; negative for one infused before the start); nil if not infused.
+    public let infusionDay: Double?
+    /// First apheresis start to infusion (days); nil if not infused.
+    public let veinToVeinDays: Double?
+
+    public init(outcome: String, infusionDay: Double?, veinToVeinDays: Double?) {
+        self.outcome = outcome
+        self.infusionDay = infusionDay
+        self.veinToVeinDays = veinToVeinDays
+    }
 }
 
 /// A patient's row for `patients.csv`: identity, outcome and milestone times (days).

@@ -1,3 +1,4 @@
+import OutputSchema
 import SimKernel
 
 /// Waiting and working time of one stage, in days, over patients whose stage ended after

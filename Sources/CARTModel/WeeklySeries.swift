@@ -26,7 +26,8 @@ public struct WeeklySeries: Sendable {
     public internal(set) var workInProgress: [Int]
     /// Levels observed at the end of each week, in `levelNames` order: patients on the slot
     /// waitlists (`waitlist`, where a plant allocates slots), then the units of each stock
-    /// item on hand (`stock_<plant>_<item>`).
+    /// item on hand (`stock_<plant>_<item>`); in a run from a pipeline snapshot, the suites and
+    /// QC units busy at each plant (`busy_<plant>_suites`, `busy_<plant>_qc`).
     public internal(set) var levels: [WeeklyLevel] = []
 
     /// The horizon: events at or after it fall in no week.
@@ -64,6 +65,9 @@ public struct WeeklySeries: Sendable {
             + scenario.plants.flatMap { plant in
                 plant.stock.map { "stock_" + ResourceID.of(site: plant.name, pool: $0.name) }
             }
+            + (scenario.initialState.isEmpty ? [] : scenario.plants.flatMap { plant in
+                ["suites", "qc"].map { "busy_" + ResourceID.of(site: plant.name, pool: $0) }
+            })
     }
 
     static func week(of time: SimTime) -> Int { Int(time / Ticks.week) }

@@ -8,7 +8,7 @@ extension ReplicationResult {
     /// reproduces a direct run byte for byte.
     func roundedForOutput() -> ReplicationResult {
         func days(_ value: Double) -> Double { OutputNumber.rounded(value, .days) }
-        return ReplicationResult(
+        var rounded = ReplicationResult(
             replication: replication,
             kpis: kpis.map { (name: $0.name, value: OutputNumber.rounded($0.value, Quantity(kpi: $0.name))) },
             stages: stages.map {
@@ -24,5 +24,8 @@ extension ReplicationResult {
                                 maxWaitDays: days($0.maxWaitDays))
             },
             series: series, patients: patients, events: events, patientsSimulated: patientsSimulated)
+        rounded.snapshot = snapshot
+        rounded.pipeline = pipeline
+        return rounded
     }
 }

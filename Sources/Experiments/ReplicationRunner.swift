@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import CARTModel
+import SimKernel
 import ScenarioFile
 
 /// Runs replications of a scenario on `jobs` threads and hands the results over in
@@ -16,6 +17,8 @@ public struct ReplicationRunner: Sendable {
 
     /// Where traced replications stream their events (`--trace`), if anywhere.
     let trace: EventTraceFiles?
+    /// When the first replication takes a snapshot of its patients in flight (`--snapshot-at`).
+    var snapshotTime: SimTime?
 
     public init(scenario: ScenarioDescription, jobs: Int, patientReplications: Int) {
         self.init(scenario: scenario, jobs: jobs, patientReplications: patientReplications, trace: nil)
@@ -52,6 +55,7 @@ public struct ReplicationRunner: Sendable {
                 do {
                     let replication = try PathwayReplication(scenario: scenario, replication: index,
                                                              keepPatients: index < patientReplications)
+                    if index == 0 { replication.snapshotTime = snapshotTime }
                     let result = try trace?.run(replication, scenario: scenario) ?? replication.run()
                     state.complete(position, with: .success(result.roundedForOutput()))
                 } catch {

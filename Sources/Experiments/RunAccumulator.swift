@@ -42,10 +42,14 @@ final class RunAccumulator {
     private var stages = StageAggregates()
     private var resources = ResourceAggregates()
     private var weeks = WeeklyAggregates()
+    /// `forecast.csv`, for a run from a pipeline snapshot.
+    private var forecast: ForecastTable?
 
-    /// Starts the streamed files in `folder`.
-    init(context: Context, folder: URL) throws {
+    /// Starts the streamed files in `folder`; `forecast` collects the snapshot patients'
+    /// outcomes of a run from a pipeline snapshot.
+    init(context: Context, folder: URL, forecast: ForecastTable? = nil) throws {
         self.context = context
+        self.forecast = forecast
         replicationsFile = try CSVFileWriter(url: folder.appendingPathComponent("replications.csv"))
         patientsFile = try CSVFileWriter(url: folder.appendingPathComponent("patients.csv"))
         try patientsFile.append(OutputTables.patientsHeader)
@@ -68,6 +72,7 @@ final class RunAccumulator {
         stages.add(result.stages)
         resources.add(result.resources)
         weeks.add(result.series)
+        forecast?.add(result.snapshot)
         count += 1
         events += result.events
     }
@@ -83,7 +88,7 @@ final class RunAccumulator {
         if count == 0 { try replicationsFile.append(OutputTables.replicationsLeading + emptyHeader) }
         try replicationsFile.close()
         try patientsFile.close()
-        let files = [
+        let files = (forecast.map { [(ForecastTable.fileName, $0.table())] } ?? []) + [
             ("stages.csv", stages.table()),
             ("resources.csv", resources.table()),
             ("timeseries.csv", weeks.table(startDay: context.startDay, warmup: context.warmup)),

@@ -24,6 +24,9 @@ public struct ScenarioRun {
         public var shard: Shard?
         /// Write `events.csv` for the first replications (`--trace`).
         public var trace: EventTraceRequest?
+        /// Write `pipeline.csv`, the first replication's patients in flight at this time
+        /// (seconds, whole days; `--snapshot-at`).
+        public var snapshotAt: SimTime?
         public init(replications: Int? = nil, seed: UInt64? = nil, warmup: SimTime? = nil,
                     jobs: Int = ProcessInfo.processInfo.activeProcessorCount, patientReplications: Int = 1,
                     precision: [(kpi: String, halfWidth: Double)] = [], maxReplications: Int = 1_000,
@@ -64,6 +67,18 @@ public struct ScenarioRun {
         }
         if !options.precision.isEmpty, options.shard != nil {
             throw UsageError("--precision and --shard cannot be combined: a shard does not see the other shards' results")
+        }
+        if let time = options.snapshotAt {
+            guard time > 0, time < scenario.simulation.horizon, time % Ticks.day == 0 else {
+                throw UsageError("--snapshot-at must be a whole number of days after the start and before the horizon "
+                                 + "(\(Ticks.days(scenario.simulation.horizon)) days), e.g. 180d")
+            }
+            guard options.shard == nil else {
+                throw UsageError("--snapshot-at and --shard cannot be combined: the snapshot is taken in the first replication")
+            }
+        }
+        if !scenario.initialState.isEmpty, options.shard != nil {
+            throw UsageError("--initial-state and --shard cannot be combined: run the forecast unsharded")
         }
         if options.trace != nil, options.shard != nil {
             throw UsageError("--trace and --shard cannot be combined: trace an unsharded run of the replications to audit")
@@ -115,10 +130,12 @@ public struct ScenarioRun {
         var outcome: Outcome?
         try AtomicDirectory.replace(destination) { folder in
             let trace = try options.trace.map { try EventTraceFiles(request: $0, folder: folder) }
-            let runner = ReplicationRunner(scenario: scenario, jobs: options.jobs,
+            var runner = ReplicationRunner(scenario: scenario, jobs: options.jobs,
                                            patientReplications: options.patientReplications, trace: trace)
+            runner.snapshotTime = options.snapshotAt
             var delivered: [Int] = []
-            let accumulator = try RunAccumulator(context: .init(scenario), folder: folder)
+            let accumulator = try RunAccumulator(context: .init(scenario), folder: folder,
+                                                 forecast: scenario.initialState.isEmpty ? nil : ForecastTable(scenario))
             let records = try options.shard.map { _ in
                 try ReplicationRecordWriter(folder: folder, levels: WeeklySeries.levelNames(scenario))
             }
@@ -126,6 +143,11 @@ public struct ScenarioRun {
             var precisionMet = false
             try runner.run(indices: indices, interrupted: interrupted) { result in
                 delivered.append(result.replication)
+                if let pipeline = result.pipeline, let time = options.snapshotAt {
+                    let day = scenario.simulation.startDate.dayNumber + Int(time / Ticks.day)
+                    try Data(PipelineSnapshotFile.table(pipeline, day: day, scenario: scenario).utf8)
+                        .write(to: folder.appendingPathComponent(PipelineSnapshotFile.fileName))
+                }
                 try accumulator.add(result)
                 try records?.add(result)
                 progress(accumulator.count, indices.count)
@@ -144,6 +166,8 @@ public struct ScenarioRun {
                 complete: complete)
             metadata.shard = options.shard
             metadata.files = ((options.shard == nil ? ResultsFiles.run : ResultsFiles.shard) + addedFiles
+                + (scenario.initialState.isEmpty ? [] : [ForecastTable.fileName])
+                + (options.snapshotAt == nil || !delivered.contains(0) ? [] : [PipelineSnapshotFile.fileName])
                 + (trace == nil ? [] : [EventTraceFiles.fileName])).sorted()
             if let trace {
                 let written = try trace.assemble(delivered: delivered, in: folder)

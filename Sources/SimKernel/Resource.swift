@@ -95,6 +95,15 @@ public final class Resource {
         return request
     }
 
+    /// Takes `units` at once for work already under way when the run starts (a patient of a
+    /// pipeline snapshot holding a chair, a suite, a bed), whatever the gate; the caller has
+    /// checked that they are free.
+    public func occupy(_ units: Int = 1) {
+        precondition(busy + units <= capacity, "\(name): occupy beyond capacity")
+        busy += units
+        busyUnits.record(Double(busy), at: simulation.now)
+    }
+
     /// Withdraws a waiting claim; a claim already granted must be `release`d instead.
     public func cancel(_ request: ResourceRequest) {
         guard request.state == .waiting else { return }

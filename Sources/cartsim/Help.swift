@@ -56,6 +56,11 @@ enum Help {
       --max-replications N  Upper limit for --precision runs (default 1000)
       --shard K/N         Run only shard K of N (replications i with i mod N = K-1) into
                           Results/<name>-shards/shard-K; combine with cartsim merge
+      --initial-state CSV Start from a pipeline snapshot: the patients in flight at the
+                          scenario's start_date (columns: Scenarios/README.md, "Starting from
+                          today's pipeline"); no warm-up unless --warmup; writes forecast.csv
+      --snapshot-at DAYS  Also write pipeline.csv: the first replication's patients in flight
+                          at that day (e.g. 180d), in the format --initial-state reads
       --out DIR           Output folder (default Results/<scenario name>)
       --quiet             Print nothing on success (no progress line either)
       --report            Also write report.html into the output folder (see cartsim report)

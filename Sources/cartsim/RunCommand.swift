@@ -8,7 +8,8 @@ import ResultsReport
 enum RunCommand {
     /// The options `run` knows.
     static let options = ["--help", "--replications", "--seed", "--jobs", "--warmup", "--patients", "--precision",
-                          "--max-replications", "--shard", "--out", "--quiet", "--report", "--trace", "--trace-limit"]
+                          "--max-replications", "--shard", "--out", "--quiet", "--report", "--trace", "--trace-limit",
+                          "--initial-state", "--snapshot-at"]
 
     static func run(_ arguments: [String]) throws -> Int32 {
         var options = ScenarioRun.Options()
@@ -17,6 +18,7 @@ enum RunCommand {
         var quiet = false
         var report = false
         var traceLimit: Int?
+        var initialState: String?
         var parser = OptionParser(arguments, command: "run", options: Self.options)
         while let argument = try parser.next() {
             switch argument {
@@ -51,6 +53,12 @@ enum RunCommand {
             case .option("--trace"):
                 options.trace = EventTraceRequest(replications: try parser.integer(for: "--trace", in: 1...1_000_000))
             case .option("--trace-limit"): traceLimit = try parser.integer(for: "--trace-limit", in: 1...100_000_000)
+            case .option("--initial-state"): initialState = try parser.value(for: "--initial-state")
+            case .option("--snapshot-at"):
+                let text = try parser.value(for: "--snapshot-at")
+                do { options.snapshotAt = try Units.duration(text) } catch {
+                    throw UsageError("--snapshot-at: \(error.message)")
+                }
             case .option(let other): throw parser.unknown(other)
             case .operand(let path):
                 guard scenarioPath == nil else {
@@ -64,9 +72,10 @@ enum RunCommand {
             guard options.trace != nil else { throw UsageError("--trace-limit needs --trace K (see cartsim run --help)") }
             options.trace?.limit = traceLimit
         }
-        let scenario: ScenarioDescription
+        var scenario: ScenarioDescription
         do {
             scenario = try ScenarioLoader.load(path: scenarioPath)
+            if let initialState { scenario = try InitialStateLoader.start(scenario, from: initialState) }
         } catch {
             Console.error(error.description)
             return 2

@@ -37,6 +37,9 @@ public struct ScenarioDescription: Sendable {
     /// Patients referred on given dates (`referral_list`), in time order, replayed on top of
     /// the centres' Poisson referrals; empty without a list.
     public var referralList: [ListedReferral] = []
+    /// The patients already in the pipeline when the run starts (`--initial-state`), in the
+    /// snapshot's order; empty for a run that starts empty.
+    public var initialState: [InitialPatient] = []
 
     public init(name: String, description: String, simulation: SimulationSettings,
                 calendars: [String: WorkCalendar], products: [ProductSpec], indications: [IndicationSpec],
