@@ -25,7 +25,7 @@ struct CourierSchedule {
     /// so one is found within a week unless holidays close it longer.
     func departure(readyAt ready: SimTime) -> SimTime {
         let local = clock.local(ready)
-        var dayStart = local - local % Ticks.day
+        var dayStart = local - local.floorModulo(Ticks.day)
         for _ in 0...(7 + holidays.count) {
             let day = originDay + Int(dayStart / Ticks.day)
             if pickupDays.contains(CivilDate.weekday(ofDayNumber: day)) && !holidays.contains(day) {

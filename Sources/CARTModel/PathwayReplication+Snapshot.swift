@@ -67,7 +67,7 @@ extension PathwayReplication {
             apheresisEnd: collected ? patient[.apheresisEnd].map { $0 - now } : nil,
             bookedInfusion: booked.map { $0 - now },
             manufacturingAttempts: manufactured ? max(patient.manufacturingAttempts, 1) : patient.manufacturingAttempts,
-            materialRounds: routed ? max(patient.materialRounds, 1) : patient.materialRounds,
+            materialRounds: collected ? max(patient.materialRounds, 1) : patient.materialRounds,
             bridged: collected && patient.bridged, line: 0)
     }
 }

@@ -38,3 +38,19 @@ public enum Ticks {
     @inlinable
     public static func days(_ ticks: SimTime) -> Double { Double(ticks) / Double(day) }
 }
+
+extension SimTime {
+    /// Floor division (rounds towards −∞), for times before the origin.
+    @inlinable
+    public func floorDivided(by divisor: SimTime) -> SimTime {
+        let q = self / divisor
+        return (self % divisor != 0 && (self < 0) != (divisor < 0)) ? q - 1 : q
+    }
+
+    /// Non-negative remainder of floor division.
+    @inlinable
+    public func floorModulo(_ divisor: SimTime) -> SimTime {
+        let r = self % divisor
+        return r < 0 ? r + divisor : r
+    }
+}

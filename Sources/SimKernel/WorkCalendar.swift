@@ -191,22 +191,6 @@ public struct WorkCalendar: Sendable, Equatable {
     }
 }
 
-extension SimTime {
-    /// Floor division (rounds towards −∞), for times before the origin.
-    @inlinable
-    func floorDivided(by divisor: SimTime) -> SimTime {
-        let q = self / divisor
-        return (self % divisor != 0 && (self < 0) != (divisor < 0)) ? q - 1 : q
-    }
-
-    /// Non-negative remainder of floor division.
-    @inlinable
-    func floorModulo(_ divisor: SimTime) -> SimTime {
-        let r = self % divisor
-        return r < 0 ? r + divisor : r
-    }
-}
-
 extension WorkCalendar {
     /// Seconds the calendar is open between `start` and `end` (time on shift).
     public func openTime(from start: SimTime, to end: SimTime) -> SimTime {

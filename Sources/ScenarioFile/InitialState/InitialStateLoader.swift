@@ -124,12 +124,11 @@ private struct InitialStateReader {
                     break
                 }
                 let row = Row(line: fields.line, fields: fields.fields, header: header)
-                guard let patient = patient(row) else { continue }
-                if let earlier = ids.updateValue(row.line, forKey: patient.id) {
-                    report("the patient '\(patient.id)' is already on line \(earlier); give each patient one row", row, "patient")
+                if let id = row.text("patient"), let earlier = ids.updateValue(row.line, forKey: id) {
+                    report("the patient '\(id)' is already on line \(earlier); give each patient one row", row, "patient")
                     continue
                 }
-                patients.append(patient)
+                if let patient = patient(row) { patients.append(patient) }
             }
         } catch {
             report("not a CSV file: \(error.message)", line: error.line)
@@ -309,8 +308,8 @@ private struct InitialStateReader {
         let manufactured = stage.rawValue >= Stage.manufacturing.rawValue
         let attempts = count(row, "manufacturing_attempts", default: manufactured ? 1 : 0,
                              range: manufactured ? 1...maxAttempts : 0...(maxAttempts - 1), fail: fail)
-        let rounds = count(row, "material_rounds", default: routed ? 1 : 0,
-                           range: routed ? 1...maxAttempts : 0...(maxAttempts - 1), fail: fail)
+        let rounds = count(row, "material_rounds", default: collected ? 1 : 0,
+                           range: collected ? 1...maxAttempts : 0...(maxAttempts - 1), fail: fail)
         let bridged = flag(row, "bridged", fail: fail)
         if bridged && !collected { fail("bridging therapy follows collection; a patient in '\(stage.name)' has none yet", "bridged") }
         guard valid, let plant else { return nil }
