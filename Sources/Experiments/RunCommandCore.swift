@@ -27,6 +27,8 @@ public struct ScenarioRun {
         /// Write `pipeline.csv`, the first replication's patients in flight at this time
         /// (seconds, whole days; `--snapshot-at`).
         public var snapshotAt: SimTime?
+        /// The pipeline snapshot file the scenario was started from (`--initial-state`), for `run.json`.
+        public var initialStateFile: String?
         public init(replications: Int? = nil, seed: UInt64? = nil, warmup: SimTime? = nil,
                     jobs: Int = ProcessInfo.processInfo.activeProcessorCount, patientReplications: Int = 1,
                     precision: [(kpi: String, halfWidth: Double)] = [], maxReplications: Int = 1_000,
@@ -165,6 +167,8 @@ public struct ScenarioRun {
                 horizonDays: Ticks.days(scenario.simulation.horizon), warmupDays: Ticks.days(scenario.simulation.warmup),
                 complete: complete)
             metadata.shard = options.shard
+            metadata.initialStateFile = options.initialStateFile
+            metadata.snapshotDay = options.snapshotAt.map(Ticks.days)
             metadata.files = ((options.shard == nil ? ResultsFiles.run : ResultsFiles.shard) + addedFiles
                 + (scenario.initialState.isEmpty ? [] : [ForecastTable.fileName])
                 + (options.snapshotAt == nil || !delivered.contains(0) ? [] : [PipelineSnapshotFile.fileName])

@@ -25,6 +25,10 @@ public struct RunMetadata: Sendable {
     public var precision: PrecisionReport?
     /// What `events.csv` holds, when the run was traced.
     public var trace: TraceReport?
+    /// The pipeline snapshot the run started from (`--initial-state`), as given.
+    public var initialStateFile: String?
+    /// The day of the snapshot `pipeline.csv` holds (`--snapshot-at`).
+    public var snapshotDay: Double?
 
     /// The replications traced into `events.csv`, its row limit, the rows written and
     /// whether the limit left events out.
@@ -68,6 +72,8 @@ public struct RunMetadata: Sendable {
             "start_date": startDate, "horizon_days": horizonDays, "warmup_days": warmupDays,
             "complete": complete, "files": files,
         ]
+        if let initialStateFile { object["initial_state"] = initialStateFile }
+        if let snapshotDay { object["snapshot_day"] = snapshotDay }
         if let shard {
             object["shard"] = shard.index
             object["shards"] = shard.count

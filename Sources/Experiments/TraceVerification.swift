@@ -18,6 +18,8 @@ public enum TraceVerification {
     /// What a traced run's `run.json` says about how to rerun it.
     public struct TracedRun: Sendable {
         public let scenarioFile: String
+        /// The pipeline snapshot the run started from, if any.
+        public let initialStateFile: String?
         public let scenarioHash: String
         public let seed: UInt64
         public let warmup: SimTime
@@ -40,7 +42,7 @@ public enum TraceVerification {
               let warmupDays = json["warmup_days"] as? Double else {
             throw Failure(description: "\(url.path): scenario_file, seed or warmup_days missing")
         }
-        return TracedRun(scenarioFile: file, scenarioHash: json["scenario_hash"] as? String ?? "", seed: seed,
+        return TracedRun(scenarioFile: file, initialStateFile: json["initial_state"] as? String, scenarioHash: json["scenario_hash"] as? String ?? "", seed: seed,
                          warmup: Ticks.fromSeconds(warmupDays * Double(Ticks.day)), replications: replications,
                          limit: limit)
     }

@@ -69,7 +69,8 @@ public enum ReportWriter {
         case .run(let run):
             manifest = run.manifest
             title = "\(manifest.string("scenario") ?? "Run"): simulation report"
-            sections = [HeadlineSection.render(run), DaysSection.render(run), DistributionSection.render(run),
+            sections = (run.forecast.map { [ForecastSection.render($0, run: run)] } ?? [])
+                + [HeadlineSection.render(run), DaysSection.render(run), DistributionSection.render(run),
                         FunnelSection.render(run)] + (CostSection.render(run).map { [$0] } ?? [])
                 + (StockSection.render(run).map { [$0] } ?? [])
                 + [ResourcesSection.render(run), OverTimeSection.render(run)]

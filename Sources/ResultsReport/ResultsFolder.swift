@@ -12,6 +12,8 @@ struct RunResults {
     let scenario: ScenarioContext
     /// The slowest patients' timelines, when the run was traced (`events.csv`).
     let timelines: PatientTimelines?
+    /// The snapshot patients' forecast, for a run from a pipeline snapshot (`forecast.csv`).
+    var forecast: [ForecastSection.Patient]? = nil
 }
 
 /// A `cartsim compare` folder.
@@ -52,7 +54,8 @@ enum ResultsFolder {
                 patients: try PatientTable.load(folder: folder, ranks: DaysSection.patients.map(\.rank)), stages: try RunTables.stages(folder: folder),
                 resources: try RunTables.resources(folder: folder), weeks: try RunTables.weeks(folder: folder),
                 scenario: ScenarioContext.load(manifest: manifest, folder: folder),
-                timelines: ResultsFile.exists("events.csv", in: folder) ? try PatientTimelines.load(folder: folder) : nil))
+                timelines: ResultsFile.exists("events.csv", in: folder) ? try PatientTimelines.load(folder: folder) : nil,
+                forecast: try ForecastSection.load(folder: folder)))
         case .compare:
             return .compare(CompareResults(manifest: manifest, differences: try ExperimentTables.compare(folder: folder)))
         case .sweep:

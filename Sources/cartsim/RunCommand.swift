@@ -75,7 +75,10 @@ enum RunCommand {
         var scenario: ScenarioDescription
         do {
             scenario = try ScenarioLoader.load(path: scenarioPath)
-            if let initialState { scenario = try InitialStateLoader.start(scenario, from: initialState) }
+            if let initialState {
+                scenario = try InitialStateLoader.start(scenario, from: initialState)
+                options.initialStateFile = initialState
+            }
         } catch {
             Console.error(error.description)
             return 2

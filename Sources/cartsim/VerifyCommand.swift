@@ -37,8 +37,11 @@ enum VerifyCommand {
         guard FileManager.default.fileExists(atPath: path) else {
             throw .init(description: "\(path): the traced run's scenario file is not there; give it with --scenario FILE")
         }
-        let scenario: ScenarioDescription
-        do { scenario = try ScenarioLoader.load(path: path) } catch {
+        var scenario: ScenarioDescription
+        do {
+            scenario = try ScenarioLoader.load(path: path)
+            if let snapshot = traced.initialStateFile { scenario = try InitialStateLoader.start(scenario, from: snapshot) }
+        } catch {
             Console.error(error.description)
             return 2
         }

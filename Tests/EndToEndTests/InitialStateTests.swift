@@ -121,6 +121,32 @@ final class InitialStateTests: FolderTestCase {
         XCTAssertTrue(manifest.contains("\"warmup_days\" : 0"), manifest)
     }
 
+    /// The report of a snapshot run opens with the forecast, the patients at risk first; a
+    /// traced snapshot run verifies (the rerun places the same patients), and its trace shows
+    /// each snapshot patient's `placed` event.
+    func testTheReportOpensWithTheForecastAndTheTraceVerifies() throws {
+        let scenario = try writeScenario(Self.network.replacingOccurrences(of: "seed: 5}", with: "seed: 5, vein_to_vein_target_days: 21}"),
+                                         name: "network")
+        let pipeline = folder.appendingPathComponent("pipeline.csv")
+        try Self.snapshot.write(to: pipeline, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("traced")
+        let run = try CartsimBinary.run(["run", scenario.path, "--initial-state", pipeline.path, "--trace", "1",
+                                         "--report", "--out", out.path, "--quiet"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+        let forecast = try XCTUnwrap(html.range(of: "Forecast for the pipeline"), "the forecast section")
+        let headline = try XCTUnwrap(html.range(of: "id=\"headline\""), "the headline section")
+        XCTAssertLessThan(forecast.lowerBound, headline.lowerBound, "the forecast comes first")
+        // A (collected at day 0.5, infused at 21.83) is late; H (collected 2 h before the start, infused at 18.83) is not.
+        let rows = html.components(separatedBy: "Patients in flight, those at risk first")[1]
+        XCTAssertTrue(rows.contains("<td>A</td>"), rows.prefix(500).description)
+        XCTAssertLessThan(try XCTUnwrap(rows.range(of: "<td>A</td>")).lowerBound, try XCTUnwrap(rows.range(of: "<td>H</td>")).lowerBound)
+        let events = try CSVFile(url: out.appendingPathComponent("events.csv")).rows
+        XCTAssertEqual(events.filter { $0["kind"] == "placed" }.count, 10)
+        let verify = try CartsimBinary.run(["verify", out.path])
+        XCTAssertEqual(verify.status, 0, verify.stdout + verify.stderr)
+    }
+
     /// Every bad field is reported at its line and column, all at once, with exit status 2, and
     /// no results folder is made.
     func testBadSnapshotsAreRefusedAtTheirLineAndColumn() throws {
