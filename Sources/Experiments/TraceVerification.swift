@@ -20,6 +20,8 @@ public enum TraceVerification {
         public let scenarioFile: String
         /// The pipeline snapshot the run started from, if any.
         public let initialStateFile: String?
+        /// The run's first day (`YYYY-MM-DD`; `run --start` may have moved it from the file's).
+        public let startDate: String?
         public let scenarioHash: String
         public let seed: UInt64
         public let warmup: SimTime
@@ -42,7 +44,8 @@ public enum TraceVerification {
               let warmupDays = json["warmup_days"] as? Double else {
             throw Failure(description: "\(url.path): scenario_file, seed or warmup_days missing")
         }
-        return TracedRun(scenarioFile: file, initialStateFile: json["initial_state"] as? String, scenarioHash: json["scenario_hash"] as? String ?? "", seed: seed,
+        return TracedRun(scenarioFile: file, initialStateFile: json["initial_state"] as? String,
+                         startDate: json["start_date"] as? String, scenarioHash: json["scenario_hash"] as? String ?? "", seed: seed,
                          warmup: Ticks.fromSeconds(warmupDays * Double(Ticks.day)), replications: replications,
                          limit: limit)
     }

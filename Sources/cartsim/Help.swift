@@ -59,6 +59,8 @@ enum Help {
       --initial-state CSV Start from a pipeline snapshot: the patients in flight at the
                           scenario's start_date (columns: Scenarios/README.md, "Starting from
                           today's pipeline"); no warm-up unless --warmup; writes forecast.csv
+      --start DATE        Start the run on DATE (YYYY-MM-DD) instead of the scenario's start_date:
+                          today, for a run from today's pipeline
       --snapshot-at DAYS  Also write pipeline.csv: the first replication's patients in flight
                           at that day (e.g. 180d), in the format --initial-state reads
       --out DIR           Output folder (default Results/<scenario name>)

@@ -9,7 +9,7 @@ enum RunCommand {
     /// The options `run` knows.
     static let options = ["--help", "--replications", "--seed", "--jobs", "--warmup", "--patients", "--precision",
                           "--max-replications", "--shard", "--out", "--quiet", "--report", "--trace", "--trace-limit",
-                          "--initial-state", "--snapshot-at"]
+                          "--initial-state", "--snapshot-at", "--start"]
 
     static func run(_ arguments: [String]) throws -> Int32 {
         var options = ScenarioRun.Options()
@@ -19,6 +19,7 @@ enum RunCommand {
         var report = false
         var traceLimit: Int?
         var initialState: String?
+        var start: String?
         var parser = OptionParser(arguments, command: "run", options: Self.options)
         while let argument = try parser.next() {
             switch argument {
@@ -54,6 +55,7 @@ enum RunCommand {
                 options.trace = EventTraceRequest(replications: try parser.integer(for: "--trace", in: 1...1_000_000))
             case .option("--trace-limit"): traceLimit = try parser.integer(for: "--trace-limit", in: 1...100_000_000)
             case .option("--initial-state"): initialState = try parser.value(for: "--initial-state")
+            case .option("--start"): start = try parser.value(for: "--start")
             case .option("--snapshot-at"):
                 let text = try parser.value(for: "--snapshot-at")
                 do { options.snapshotAt = try Units.duration(text) } catch {
@@ -74,7 +76,8 @@ enum RunCommand {
         }
         var scenario: ScenarioDescription
         do {
-            scenario = try ScenarioLoader.load(path: scenarioPath)
+            scenario = try ScenarioLoader.load(path: scenarioPath,
+                                               overrides: start.map { [("simulation.start_date", $0)] } ?? [], option: "--start")
             if let initialState {
                 scenario = try InitialStateLoader.start(scenario, from: initialState)
                 options.initialStateFile = initialState

@@ -40,6 +40,9 @@ enum VerifyCommand {
         var scenario: ScenarioDescription
         do {
             scenario = try ScenarioLoader.load(path: path)
+            if let start = traced.startDate, start != scenario.simulation.startDate.description {
+                scenario = try ScenarioLoader.load(path: path, overrides: [("simulation.start_date", start)], option: "--start")
+            }
             if let snapshot = traced.initialStateFile { scenario = try InitialStateLoader.start(scenario, from: snapshot) }
         } catch {
             Console.error(error.description)

@@ -104,8 +104,8 @@ final class InitialStateRestartTests: FolderTestCase {
 
     func testARestartFromASnapshotContinuesTheRun() throws {
         let whole = try writeScenario(Self.scenario(start: "2026-01-05", horizon: "37w"), name: "whole")
-        // 140 days after 5 January 2026.
-        let restart = try writeScenario(Self.scenario(start: "2026-05-25", horizon: "17w"), name: "restart")
+        // The same network over 17 weeks, started with `--start` 140 days after 5 January 2026.
+        let restart = try writeScenario(Self.scenario(start: "2026-01-05", horizon: "17w"), name: "restart")
         var differences: [Difference] = [], placed = 0, stagesSeen = Set<String>()
         for seed in 1...Self.seeds {
             let first = folder.appendingPathComponent("whole-\(seed)"), second = folder.appendingPathComponent("restart-\(seed)")
@@ -113,7 +113,7 @@ final class InitialStateRestartTests: FolderTestCase {
                                            "--out", first.path, "--quiet"])
             XCTAssertEqual(a.status, 0, a.stderr)
             let pipeline = first.appendingPathComponent("pipeline.csv")
-            let b = try CartsimBinary.run(["run", restart.path, "--initial-state", pipeline.path,
+            let b = try CartsimBinary.run(["run", restart.path, "--start", "2026-05-25", "--initial-state", pipeline.path,
                                            "--seed", String(1_000 + seed), "--replications", String(Self.restartReplications),
                                            "--out", second.path, "--quiet"])
             XCTAssertEqual(b.status, 0, b.stderr)
