@@ -1,7 +1,7 @@
 # cartsim — the two commands a newcomer needs: `make run` and `make test`.
 # Both install the Debian packages the build needs when they are missing.
 
-DEB_PACKAGES := libgsl-dev libyaml-dev pkg-config python3
+DEB_PACKAGES := libgsl-dev libyaml-dev pkg-config python3 zsh
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SWIFT ?= swift
 SCENARIO ?= Scenarios/axicel-central-fresh.yaml

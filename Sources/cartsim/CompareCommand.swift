@@ -2,10 +2,15 @@ import Experiments
 
 /// `cartsim compare A.yaml [B.yaml] [--set-b PATH=VALUE ...] [options]`.
 enum CompareCommand {
+    /// The options of this command beyond ``AnalystOptions/commonOptions``.
+    static let ownOptions = ["--set-b"]
+    /// Every option `compare` knows.
+    static var options: [String] { AnalystOptions.commonOptions + ownOptions }
+
     static func run(_ arguments: [String]) throws -> Int32 {
         var overridesB: [(path: String, value: String)] = []
         let parsed = try AnalystOptions.parse(arguments, command: "compare", help: Help.compare,
-                                              extraOptions: ["--set-b"]) { option, parser throws(UsageError) in
+                                              extraOptions: ownOptions) { option, parser throws(UsageError) in
             guard option == "--set-b" else { return false }
             let argument = try parser.value(for: option)
             guard let equals = argument.firstIndex(of: "="), equals > argument.startIndex else {

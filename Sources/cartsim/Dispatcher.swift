@@ -1,4 +1,5 @@
 import Foundation
+import ScenarioFile
 import Experiments
 import OutputSchema
 
@@ -13,25 +14,19 @@ enum Dispatcher {
             case "-h", "--help": return Help.printTopLevel(to: .standardOutput)
             case "help":
                 guard let topic = rest.first else { return Help.printTopLevel(to: .standardOutput) }
-                guard let text = Help.command(topic) else {
-                    throw UsageError("no command '\(topic)'; see cartsim --help for the commands")
+                guard let command = Command.named(topic) else {
+                    throw UsageError("no command '\(topic)'" + hint(for: topic))
                 }
-                print(text)
+                print(command.help)
                 return 0
             case "--version":
                 print("cartsim \(CartsimVersion.current)")
                 return 0
-            case "run": return try RunCommand.run(rest)
-            case "validate": return try ValidateCommand.run(rest)
-            case "merge": return try MergeCommand.run(rest)
-            case "compare": return try CompareCommand.run(rest)
-            case "sweep": return try SweepCommand.run(rest)
-            case "plan": return try PlanCommand.run(rest)
-            case "report": return try ReportCommand.run(rest)
-            case "verify": return try VerifyCommand.run(rest)
-            case "optimise", "optimize": return try OptimiseCommand.run(rest)
-            case "sensitivity": return try SensitivityCommand.run(rest)
-            default: throw UsageError("unknown command '\(command)'; see cartsim --help for the commands")
+            default:
+                guard let known = Command.named(command) else {
+                    throw UsageError("unknown command '\(command)'" + hint(for: command))
+                }
+                return try known.run(rest)
             }
         } catch let error as UsageError {
             Console.error("cartsim: \(error.description)")
@@ -41,6 +36,12 @@ enum Dispatcher {
             return 1
         }
     }
+}
+
+/// "; did you mean 'run'?" for a mistyped command, else where the commands are listed.
+private func hint(for word: String) -> String {
+    Suggestion.closest(to: word, among: Command.all.map(\.name)).map { "; did you mean '\($0)'?" }
+        ?? "; see cartsim --help for the commands"
 }
 
 /// Writing to standard error.

@@ -18,6 +18,7 @@ enum Help {
       sensitivity SCENARIO  Perturb each input ± a percentage; rank inputs by their effect on KPIs
       report RESULTS_DIR  Write report.html (charts and tables) into a results folder
       verify RESULTS_DIR  Rerun a traced run (run --trace K) and compare it event by event
+      completion SHELL    Print a completion script for bash or zsh (see cartsim help completion)
 
     OPTIONS:
       -h, --help          Show help (also: cartsim <command> --help, cartsim help <command>)
@@ -28,6 +29,16 @@ enum Help {
 
     Scenario files are YAML (or JSON); Scenarios/README.md documents every key.
     Exit status: 0 success, 1 the run failed, 2 bad input or usage.
+    """
+
+    static let completion = """
+    USAGE: cartsim completion bash|zsh
+
+    Prints a script that completes cartsim's commands, their options and file names.
+
+      bash: source <(cartsim completion bash)       (or save it in
+            /etc/bash_completion.d/cartsim)
+      zsh:  cartsim completion zsh > "${fpath[1]}/_cartsim"   then restart zsh
     """
 
     static let run = """
@@ -260,22 +271,6 @@ enum Help {
     """
 
     /// The help of command `name` (`cartsim help run`), nil for an unknown command.
-    static func command(_ name: String) -> String? {
-        switch name {
-        case "run": run
-        case "validate": validate
-        case "merge": merge
-        case "compare": compare
-        case "sweep": sweep
-        case "plan": plan
-        case "report": report
-        case "verify": verify
-        case "optimise": optimise
-        case "sensitivity": sensitivity
-        default: nil
-        }
-    }
-
     static func printTopLevel(to handle: FileHandle) -> Int32 {
         handle.write(Data((topLevel + "\n").utf8))
         return handle === FileHandle.standardError ? 2 : 0

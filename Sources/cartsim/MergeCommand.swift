@@ -3,10 +3,13 @@ import Experiments
 
 /// `cartsim merge SHARD_DIR... --out DIR`.
 enum MergeCommand {
+    /// Every option `merge` knows.
+    static let options = ["--help", "--out"]
+
     static func run(_ arguments: [String]) throws -> Int32 {
         var folders: [URL] = []
         var out: String?
-        var parser = OptionParser(arguments, command: "merge", options: ["--help", "--out"])
+        var parser = OptionParser(arguments, command: "merge", options: options)
         while let argument = try parser.next() {
             switch argument {
             case .option("-h"), .option("--help"):

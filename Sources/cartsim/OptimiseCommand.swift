@@ -3,6 +3,11 @@ import Experiments
 /// `cartsim optimise SCENARIO --var PATH=MIN..MAX[:STEP][@COST]... --minimise KPI|decisions
 /// [--constraint 'KPI<=VALUE']... [options]`.
 enum OptimiseCommand {
+    /// The options of this command beyond ``AnalystOptions/commonOptions``.
+    static let ownOptions = ["--var", "--minimise", "--maximise", "--constraint", "--max-replications"]
+    /// Every option `optimise` knows.
+    static var options: [String] { AnalystOptions.commonOptions + ownOptions }
+
     static func run(_ arguments: [String]) throws -> Int32 {
         var variables: [OptimiseProblem.Variable] = []
         var constraints: [CapacityPlanTarget] = []
@@ -10,7 +15,7 @@ enum OptimiseCommand {
         var maximumReplications: Int?
         let parsed = try AnalystOptions.parse(
             arguments, command: "optimise", help: Help.optimise,
-            extraOptions: ["--var", "--minimise", "--maximise", "--constraint", "--max-replications"]
+            extraOptions: ownOptions
         ) { option, parser throws(UsageError) in
             switch option {
             case "--var": variables.append(try OptimiseProblem.Variable(parsing: parser.value(for: option)))

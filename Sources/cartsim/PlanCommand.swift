@@ -2,10 +2,15 @@ import Experiments
 
 /// `cartsim plan SCENARIO --vary PATH --min A --max B --target 'KPI<=VALUE' [options]`.
 enum PlanCommand {
+    /// The options of this command beyond ``AnalystOptions/commonOptions``.
+    static let ownOptions = ["--vary", "--min", "--max", "--target"]
+    /// Every option `plan` knows.
+    static var options: [String] { AnalystOptions.commonOptions + ownOptions }
+
     static func run(_ arguments: [String]) throws -> Int32 {
         var path: String?, minimum: Int?, maximum: Int?, target: CapacityPlanTarget?
         let parsed = try AnalystOptions.parse(arguments, command: "plan", help: Help.plan,
-                                              extraOptions: ["--vary", "--min", "--max", "--target"]) { option, parser throws(UsageError) in
+                                              extraOptions: ownOptions) { option, parser throws(UsageError) in
             switch option {
             case "--vary": path = try parser.value(for: option)
             case "--min": minimum = try parser.integer(for: option, in: 0...1_000_000_000)

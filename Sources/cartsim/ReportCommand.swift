@@ -5,9 +5,12 @@ import Experiments
 /// `cartsim report RESULTS_DIR`: writes `report.html` into a results folder and prints its
 /// path; a missing or broken file is reported by name on stderr with exit status 2.
 enum ReportCommand {
+    /// Every option `report` knows.
+    static let options = ["--help"]
+
     static func run(_ arguments: [String]) throws -> Int32 {
         var folders: [String] = []
-        var parser = OptionParser(arguments, command: "report", options: ["--help"])
+        var parser = OptionParser(arguments, command: "report", options: options)
         while let argument = try parser.next() {
             switch argument {
             case .option("-h"), .option("--help"):

@@ -2,11 +2,16 @@ import Experiments
 
 /// `cartsim sensitivity SCENARIO [--input PATH[=LOW,HIGH]]... [--change PERCENT] [--kpi KPI]... [options]`.
 enum SensitivityCommand {
+    /// The options of this command beyond ``AnalystOptions/commonOptions``.
+    static let ownOptions = ["--input", "--kpi", "--change"]
+    /// Every option `sensitivity` knows.
+    static var options: [String] { AnalystOptions.commonOptions + ownOptions }
+
     static func run(_ arguments: [String]) throws -> Int32 {
         var inputs: [String] = [], kpis: [String] = []
         var change = 0.2
         let parsed = try AnalystOptions.parse(arguments, command: "sensitivity", help: Help.sensitivity,
-                                              extraOptions: ["--input", "--kpi", "--change"]) { option, parser throws(UsageError) in
+                                              extraOptions: ownOptions) { option, parser throws(UsageError) in
             switch option {
             case "--input": inputs.append(try parser.value(for: option))
             case "--kpi": kpis.append(try parser.value(for: option))

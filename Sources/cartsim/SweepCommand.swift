@@ -4,9 +4,14 @@ import Experiments
 
 /// `cartsim sweep SCENARIO --set PATH=V1,V2,... [--set ...] [options]`.
 enum SweepCommand {
+    /// The options of this command beyond ``AnalystOptions/commonOptions``.
+    static let ownOptions = ["--set"]
+    /// Every option `sweep` knows.
+    static var options: [String] { AnalystOptions.commonOptions + ownOptions }
+
     static func run(_ arguments: [String]) throws -> Int32 {
         var axes: [SweepAxis] = []
-        let parsed = try AnalystOptions.parse(arguments, command: "sweep", help: Help.sweep, extraOptions: ["--set"]) { option, parser throws(UsageError) in
+        let parsed = try AnalystOptions.parse(arguments, command: "sweep", help: Help.sweep, extraOptions: ownOptions) { option, parser throws(UsageError) in
             guard option == "--set" else { return false }
             axes.append(try SweepAxis(argument: parser.value(for: option)))
             return true

@@ -6,10 +6,13 @@ import Experiments
 /// `cartsim validate [--quiet] FILE...`: every error of every file, or a one-line summary
 /// per valid file (nothing with `--quiet`).
 enum ValidateCommand {
+    /// Every option `validate` knows.
+    static let options = ["--help", "--quiet"]
+
     static func run(_ arguments: [String]) throws -> Int32 {
         var files: [String] = []
         var quiet = false
-        var parser = OptionParser(arguments, command: "validate", options: ["--help", "--quiet"])
+        var parser = OptionParser(arguments, command: "validate", options: options)
         while let argument = try parser.next() {
             switch argument {
             case .option("-h"), .option("--help"):

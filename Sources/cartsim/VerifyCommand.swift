@@ -5,10 +5,13 @@ import Experiments
 /// `cartsim verify RESULTS_DIR [--scenario FILE]`: reruns a traced run and compares it with
 /// its `events.csv` event by event. Exit status 0 identical, 1 diverged, 2 bad input.
 enum VerifyCommand {
+    /// Every option `verify` knows.
+    static let options = ["--help", "--scenario"]
+
     static func run(_ arguments: [String]) throws -> Int32 {
         var folders: [String] = []
         var scenarioPath: String?
-        var parser = OptionParser(arguments, command: "verify", options: ["--help", "--scenario"])
+        var parser = OptionParser(arguments, command: "verify", options: options)
         while let argument = try parser.next() {
             switch argument {
             case .option("-h"), .option("--help"):
