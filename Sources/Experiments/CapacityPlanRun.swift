@@ -20,6 +20,8 @@ public struct CapacityPlanRun {
     public struct Outcome: Sendable {
         public let answer: Int?
         public let points: [Point]
+        /// Whether the search ran to its end (not interrupted).
+        public var complete = true
     }
 
     /// The header of `plan.csv`.
@@ -54,26 +56,42 @@ public struct CapacityPlanRun {
     /// The default output folder: `Results/<scenario name>-plan`.
     public var defaultFolder: String { "Results/\(scenarioName)-plan" }
 
-    /// Runs the search and writes `plan.csv` and `run.json` into `folder`.
+    /// Runs the search and writes `plan.csv` and `run.json` into `folder`; `interrupted`
+    /// stops it after the evaluation under way, keeping the values evaluated
+    /// (`complete: false`, no answer); `progress` counts evaluations against the most a
+    /// search of the range makes.
     @discardableResult
-    public func execute(writingTo folder: ResultsDestination) throws -> Outcome {
+    public func execute(writingTo folder: ResultsDestination, interrupted: @escaping @Sendable () -> Bool = { false },
+                        progress: (Int, Int) -> Void = { _, _ in }, extras: FolderExtras = .none) throws -> Outcome {
         let start = DispatchTime.now().uptimeNanoseconds
-        let search = try CapacityPlanSearch(range: range, evaluate: evaluate, isMet: \.feasible)
-        let outcome = Outcome(answer: search.answer, points: search.evaluated.map(\.result))
+        let most = CapacityPlanSearch<Point>.maximumEvaluations(range)
+        var done = 0, stopped = false
+        let search = try CapacityPlanSearch(range: range, evaluate: { (value: Int) throws -> Point? in
+            guard let point = try evaluate(value, interrupted: interrupted) else {
+                stopped = true
+                return nil
+            }
+            done += 1
+            progress(done, most)
+            return point
+        }, isMet: { $0?.feasible ?? false }, interrupted: { stopped || interrupted() })
+        let outcome = Outcome(answer: search.wasInterrupted || stopped ? nil : search.answer,
+                              points: search.evaluated.compactMap(\.result), complete: !(search.wasInterrupted || stopped))
         try SweepOutput.write(
             [("plan.csv", csv(outcome))], kind: "plan", settings: variants.settings, start: start,
             fields: ["scenario": scenarioName, "scenario_file": variants.scenarioFile, "path": variants.paths[0],
                      "min": range.lowerBound, "max": range.upperBound, "target": target.description,
                      "target_kpi": target.kpi, "target_relation": target.relation.rawValue,
                      "target_value": target.value, "answer": outcome.answer.map { $0 as Any } ?? NSNull(),
-                     "evaluated": outcome.points.map(\.value)],
-            to: folder)
+                     "evaluated": outcome.points.map(\.value), "complete": outcome.complete],
+            extras: extras, to: folder)
         return outcome
     }
 
-    /// Runs the variant with `value` at the path.
-    private func evaluate(_ value: Int) throws -> Point {
-        let samples = try variants.samples(of: try variants.scenario(values: [String(value)]))
+    /// Runs the variant with `value` at the path; nil when interrupted before it finished.
+    private func evaluate(_ value: Int, interrupted: @escaping @Sendable () -> Bool) throws -> Point? {
+        guard let samples = try variants.completeSamples(of: try variants.scenario(values: [String(value)]),
+                                                         interrupted: interrupted) else { return nil }
         let summary = samples.summary(of: target.kpi) ?? KPISummary(name: target.kpi, values: [])
         return Point(value: value, summary: summary, feasible: target.isMet(by: summary.interval))
     }

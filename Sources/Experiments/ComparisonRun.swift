@@ -43,16 +43,30 @@ public struct ComparisonRun {
     /// The default output folder: `Results/compare-<A's name>-vs-<B's name>`.
     public var defaultFolder: String { "Results/compare-\(scenarioA.name)-vs-\(scenarioB.name)" }
 
-    /// Runs A then B and writes the files into `folder`.
+    /// Runs A then B and writes the files into `folder`; `interrupted` stops after the
+    /// replications under way, and the comparison keeps the replications both scenarios
+    /// finished (`complete: false` in `run.json`); `progress` counts replications of A and B.
     @discardableResult
-    public func execute(writingTo folder: ResultsDestination) throws -> Comparison {
+    public func execute(writingTo folder: ResultsDestination, interrupted: @escaping @Sendable () -> Bool = { false },
+                        progress: (Int, Int) -> Void = { _, _ in }, extras: FolderExtras = .none)
+        throws -> (comparison: Comparison, complete: Bool) {
         let start = DispatchTime.now().uptimeNanoseconds
-        let a = try SweepSamples(running: scenarioA, jobs: settings.jobs)
-        let b = try SweepSamples(running: scenarioB, jobs: settings.jobs)
+        let replications = scenarioA.simulation.replications, total = 2 * replications
+        var done = 0
+        let ranA = try SweepSamples(running: scenarioA, replications: 0..<replications, jobs: settings.jobs,
+                                    interrupted: interrupted) { done += 1; progress(done, total) }
+        let ranB = ranA.replications < replications ? ranA.prefix(0)
+            : try SweepSamples(running: scenarioB, replications: 0..<replications, jobs: settings.jobs,
+                               interrupted: interrupted) { done += 1; progress(done, total) }
+        let paired = min(ranA.replications, ranB.replications)
+        let complete = paired == replications
+        let (a, b) = (ranA.prefix(paired), paired == 0 ? ranA.prefix(0) : ranB.prefix(paired))
         let comparison = Comparison(a: a, b: b)
-        var fields = ["scenario_a": scenarioA.name, "scenario_b": scenarioB.name, "scenario_a_file": fileA,
+        var fields: [String: Any] = ["scenario_a": scenarioA.name, "scenario_b": scenarioB.name, "scenario_a_file": fileA,
                       "scenario_b_file": fileB, "scenario_a_hash": scenarioA.sourceHash,
                       "scenario_b_hash": scenarioB.sourceHash]
+        fields["complete"] = complete
+        fields["paired_replications"] = paired
         if !overridesB.isEmpty {
             fields["scenario_b_overrides"] = overridesB.map { "--set-b \($0.path)=\($0.value)" }.joined(separator: " ")
         }
@@ -60,8 +74,8 @@ public struct ComparisonRun {
             [("compare.csv", comparison.csv), ("summary_a.csv", OutputTables.summary(a.summaries)),
              ("summary_b.csv", OutputTables.summary(b.summaries))],
             kind: "compare", settings: settings, start: start,
-            fields: fields,
+            fields: fields, extras: extras,
             to: folder)
-        return comparison
+        return (comparison, complete)
     }
 }

@@ -53,7 +53,7 @@ public struct OptimiseRun {
     @discardableResult
     public func execute(writingTo folder: ResultsDestination,
                         interrupted: () -> Bool = { false },
-                        progress: (Int, Int) -> Void = { _, _ in }) throws -> OptimiseSearch {
+                        progress: (Int, Int) -> Void = { _, _ in }, extras: FolderExtras = .none) throws -> OptimiseSearch {
         let start = DispatchTime.now().uptimeNanoseconds
         let search = try OptimiseSearch(problem: problem, screening: screening, maximum: maximum, evaluate: { point, replications in
             try SweepSamples(running: scenarios[point], replications: replications, jobs: variants.settings.jobs)
@@ -75,7 +75,7 @@ public struct OptimiseRun {
                 "separated": search.separated, "complete": !search.interrupted,
                 "evaluated_points": search.candidates.count,
             ],
-            to: folder)
+            extras: extras, to: folder)
         return search
     }
 

@@ -103,7 +103,7 @@ public struct SensitivityRun {
     /// `run.json`; `interrupted` stops after the variant in progress, keeping the inputs done.
     @discardableResult
     public func execute(writingTo folder: ResultsDestination, interrupted: () -> Bool = { false },
-                        progress: (Int, Int) -> Void = { _, _ in }) throws -> (results: [Result], skipped: [String], complete: Bool) {
+                        progress: (Int, Int) -> Void = { _, _ in }, extras: FolderExtras = .none) throws -> (results: [Result], skipped: [String], complete: Bool) {
         let start = DispatchTime.now().uptimeNanoseconds
         let variants = SweepVariants(scenarioFile: scenarioFile, paths: [], settings: settings)
         let base = try variants.samples(of: try settings.scenario(file: scenarioFile))
@@ -136,7 +136,7 @@ public struct SensitivityRun {
             [(ResultsFiles.sensitivity, csv(ranked, base: base))], kind: "sensitivity", settings: settings, start: start,
             fields: ["scenario": scenarioName, "scenario_file": scenarioFile, "change": change, "kpis": kpis,
                      "inputs": inputs.count, "inputs_done": results.count, "skipped": skipped, "complete": complete],
-            to: folder)
+            extras: extras, to: folder)
         return (ranked, skipped, complete)
     }
 

@@ -4,6 +4,22 @@ import OutputSchema
 
 /// The output folder of an analyst command (`compare`, `sweep`, `plan`): its files and its
 /// `run.json` written atomically, and the CSV fields of a KPI interval.
+/// Files a command adds to its results folder before the folder is put in place (the
+/// report of `--report`), listed in `run.json` with the others.
+public struct FolderExtras: Sendable {
+    public let names: [String]
+    /// Writes them into the complete folder.
+    public let write: @Sendable (URL) throws -> Void
+
+    public init(names: [String], write: @escaping @Sendable (URL) throws -> Void) {
+        self.names = names
+        self.write = write
+    }
+
+    /// Nothing added.
+    public static let none = FolderExtras(names: []) { _ in }
+}
+
 enum SweepOutput {
     /// Header of the interval fields of `sweep.csv` and `plan.csv`.
     static let intervalHeader = ["mean", "ci95_low", "ci95_high", "ci95_half_width", "replications"]
@@ -23,14 +39,18 @@ enum SweepOutput {
     ///   - settings: the run settings recorded (`seed`, `replications`, `jobs`).
     ///   - start: when the command started (a `DispatchTime` uptime in nanoseconds).
     ///   - fields: the command's own entries of `run.json`.
+    ///   - extras: files added once these are written (the report).
     static func write(_ files: [(name: String, contents: String)], kind: String, settings: SweepSettings,
-                      start: UInt64, fields: [String: Any], to directory: ResultsDestination) throws {
+                      start: UInt64, fields: [String: Any], extras: FolderExtras = .none,
+                      to directory: ResultsDestination) throws {
         let manifest = (ResultsFiles.manifest, try runJSON(kind: kind, settings: settings, wallTimeSeconds: seconds(since: start),
-                                                           fields: fields, files: files.map(\.name) + [ResultsFiles.manifest]))
+                                                           fields: fields,
+                                                           files: files.map(\.name) + [ResultsFiles.manifest] + extras.names))
         try AtomicDirectory.replace(directory) { temporary in
             for file in files + [manifest] {
                 try Data(file.1.utf8).write(to: temporary.appendingPathComponent(file.0))
             }
+            try extras.write(temporary)
         }
     }
 

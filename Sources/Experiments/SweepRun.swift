@@ -27,21 +27,30 @@ public struct SweepRun {
     /// The default output folder: `Results/<scenario name>-sweep`.
     public var defaultFolder: String { "Results/\(scenarios[0].name)-sweep" }
 
-    /// Runs every point, in order, and writes `sweep.csv` and `run.json` into `folder`.
-    /// - Returns: the table of results.
+    /// Runs every point, in order, and writes `sweep.csv` and `run.json` into `folder`;
+    /// `interrupted` stops after the replications under way, keeping the points finished
+    /// (`complete: false`); `progress` counts points.
+    /// - Returns: the table of the points run, and whether they are all of them.
     @discardableResult
-    public func execute(writingTo folder: ResultsDestination) throws -> SweepTable {
+    public func execute(writingTo folder: ResultsDestination, interrupted: @escaping @Sendable () -> Bool = { false },
+                        progress: (Int, Int) -> Void = { _, _ in }, extras: FolderExtras = .none)
+        throws -> (table: SweepTable, complete: Bool) {
         let start = DispatchTime.now().uptimeNanoseconds
-        let points = try scenarios.enumerated().map { index, scenario in
-            SweepTable.Point(index: index, values: grid.values(at: index), samples: try variants.samples(of: scenario))
+        var points: [SweepTable.Point] = []
+        for (index, scenario) in scenarios.enumerated() {
+            guard !interrupted(), let samples = try variants.completeSamples(of: scenario, interrupted: interrupted) else { break }
+            points.append(SweepTable.Point(index: index, values: grid.values(at: index), samples: samples))
+            progress(points.count, scenarios.count)
         }
         let table = SweepTable(paths: grid.paths, points: points)
+        let complete = points.count == scenarios.count
         try SweepOutput.write(
             [("sweep.csv", table.csv)], kind: "sweep", settings: settings, start: start,
             fields: ["scenario": scenarios[0].name, "scenario_file": variants.scenarioFile, "paths": grid.paths,
-                     "values": grid.axes.map(\.values), "points": grid.count],
-            to: folder)
-        return table
+                     "values": grid.axes.map(\.values), "points": grid.count, "points_done": points.count,
+                     "complete": complete],
+            extras: extras, to: folder)
+        return (table, complete)
     }
 
     /// The settings every point ran with: the seed and replications given, or those the

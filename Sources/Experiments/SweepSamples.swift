@@ -30,12 +30,16 @@ public struct SweepSamples: Sendable {
         try self.init(running: scenario, replications: 0..<scenario.simulation.replications, jobs: jobs)
     }
 
-    /// Runs the replications with indices `replications` of `scenario` on `jobs` threads.
-    public init(running scenario: ScenarioDescription, replications: Range<Int>, jobs: Int) throws {
+    /// Runs the replications with indices `replications` of `scenario` on `jobs` threads;
+    /// `interrupted` stops it after the replications under way (they are kept), `progress` is
+    /// told each replication done.
+    public init(running scenario: ScenarioDescription, replications: Range<Int>, jobs: Int,
+                interrupted: @escaping @Sendable () -> Bool = { false }, progress: () -> Void = {}) throws {
         var names: [String] = []
         var values: [[Double]] = []
         let runner = ReplicationRunner(scenario: scenario, jobs: jobs, patientReplications: 0)
-        try runner.run(indices: Array(replications)) { result in
+        try runner.run(indices: Array(replications), interrupted: interrupted) { result in
+            progress()
             if names.isEmpty {
                 names = result.kpis.map(\.name)
                 values = Array(repeating: [], count: names.count)
@@ -44,6 +48,11 @@ public struct SweepSamples: Sendable {
             return true
         }
         self.init(names: names, values: values)
+    }
+
+    /// The first `count` replications.
+    public func prefix(_ count: Int) -> SweepSamples {
+        SweepSamples(names: names, values: values.map { Array($0.prefix(count)) })
     }
 
     /// These samples followed by `later`'s (further replications of the same variant).

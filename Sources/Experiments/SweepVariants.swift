@@ -52,4 +52,12 @@ public struct SweepVariants: Sendable {
     public func samples(of scenario: ScenarioDescription) throws -> SweepSamples {
         try SweepSamples(running: scenario, jobs: settings.jobs)
     }
+
+    /// Runs a variant's replications on the settings' jobs until `interrupted`; nil when it
+    /// stopped before all of them (an unfinished point is not kept).
+    func completeSamples(of scenario: ScenarioDescription, interrupted: @escaping @Sendable () -> Bool) throws -> SweepSamples? {
+        let samples = try SweepSamples(running: scenario, replications: 0..<scenario.simulation.replications,
+                                       jobs: settings.jobs, interrupted: interrupted)
+        return samples.replications == scenario.simulation.replications ? samples : nil
+    }
 }

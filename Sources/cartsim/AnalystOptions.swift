@@ -1,9 +1,11 @@
 import Foundation
 import Experiments
+import ResultsReport
 import ScenarioFile
 
-/// The command line of `compare`, `sweep` and `plan`: scenario files, `--replications`,
-/// `--seed`, `--jobs`, `--out`, `--quiet`, `--help`, and the options of one command.
+/// The command line of `compare`, `sweep`, `plan`, `optimise` and `sensitivity`: scenario
+/// files, `--replications`, `--seed`, `--jobs`, `--out`, `--quiet`, `--report`, `--help`, and
+/// the options of one command.
 struct AnalystOptions {
     /// Replications, seed and jobs given.
     var settings = SweepSettings()
@@ -11,11 +13,13 @@ struct AnalystOptions {
     var out: String?
     /// `--quiet`: print nothing on success.
     var quiet = false
+    /// `--report`: write `report.html` into the results folder too.
+    var report = false
     /// The arguments that are not options: scenario files.
     var files: [String] = []
 
     /// The options every analyst command knows.
-    static let commonOptions = ["--help", "--replications", "--seed", "--jobs", "--out", "--quiet"]
+    static let commonOptions = ["--help", "--replications", "--seed", "--jobs", "--out", "--quiet", "--report"]
 
     /// Parses `arguments` of `command`; `extra` consumes the command's own options, named in
     /// `extraOptions` (it is given the option and the parser, and returns false for an option
@@ -37,6 +41,7 @@ struct AnalystOptions {
             case .option("--jobs"): options.settings.jobs = try parser.integer(for: "--jobs", in: 1...4_096)
             case .option("--out"): options.out = try parser.value(for: "--out")
             case .option("--quiet"): options.quiet = true
+            case .option("--report"): options.report = true
             case .option(let other):
                 guard try extra(other, &parser) else { throw parser.unknown(other) }
             case .operand(let file): options.files.append(file)
@@ -57,36 +62,30 @@ struct AnalystOptions {
     }
 
     /// Checks `--out` (or `defaultFolder`) as the results folder of `source` and runs
-    /// `execute` into it, telling it when a signal (Ctrl-C, SIGTERM, SIGHUP) asks it to stop
-    /// and drawing its progress in `unit`; `execute` then writes what it has finished. Prints
-    /// what `report` makes of the result and the folder.
+    /// `execute` into it, telling it when a signal (Ctrl-C, SIGTERM, SIGHUP) asks it to stop,
+    /// drawing its progress in `unit`, and handing it the report to add with `--report`;
+    /// `execute` then writes what it has finished. Prints what `report` makes of the result
+    /// and the folder.
     /// - Returns: 0, or after a signal 128 + its number when `isComplete` says the result is not.
     func runStoppable<Result>(defaultFolder: String, source: ResultsDestination.Source, unit: String,
-                              execute: (ResultsDestination, _ interrupted: () -> Bool, _ progress: (Int, Int) -> Void) throws -> Result,
+                              execute: (ResultsDestination, _ interrupted: @escaping @Sendable () -> Bool,
+                                        _ progress: (Int, Int) -> Void, FolderExtras) throws -> Result,
                               isComplete: (Result) -> Bool, report: (Result, String) -> String) throws -> Int32 {
-        let folder = try ResultsDestination.check(out ?? defaultFolder, source: source, isDefault: out == nil)
+        let shown = out ?? defaultFolder
+        let folder = try ResultsDestination.check(shown, source: source, isDefault: out == nil)
         let interruption = Interruption.start(.finishReplications)
         let progress = ProgressLine(enabled: !quiet, unit: unit)
-        let result = try execute(folder, { interruption.requested }) { done, total in progress.update(done: done, total: total) }
+        let extras = self.report ? FolderExtras(names: [ResultsFiles.report]) { complete in
+            try ReportWriter.write(folder: complete.path, shownAs: shown)
+        } : .none
+        let result = try execute(folder, { interruption.requested }, { done, total in progress.update(done: done, total: total) },
+                                 extras)
         progress.finish()
         if let notice = folder.replacementNotice { Console.error(notice) }
-        if !quiet { print(report(result, folder.url.path)) }
+        if !quiet {
+            print(report(result, folder.url.path))
+            if self.report { print("report: \(folder.url.appendingPathComponent(ResultsFiles.report).path)") }
+        }
         return isComplete(result) ? 0 : interruption.exitStatus
-    }
-
-    /// Checks `--out` (or `defaultFolder`) as the results folder of `source`, runs `execute`
-    /// into it and prints what `report` makes of the result and the folder. A signal
-    /// (Ctrl-C, SIGTERM, SIGHUP) ends the command at once, leaving earlier results as they
-    /// were and no temporary folder (``Interruption``).
-    /// - Returns: exit status 0.
-    func run<Result>(defaultFolder: String, source: ResultsDestination.Source,
-                     execute: (ResultsDestination) throws -> Result,
-                     report: (Result, String) -> String) throws -> Int32 {
-        let folder = try ResultsDestination.check(out ?? defaultFolder, source: source, isDefault: out == nil)
-        _ = Interruption.start(.endAtOnce)
-        let result = try execute(folder)
-        if let notice = folder.replacementNotice { Console.error(notice) }
-        if !quiet { print(report(result, folder.url.path)) }
-        return 0
     }
 }

@@ -28,7 +28,9 @@ enum CompareCommand {
             try ComparisonRun(fileA: options.files[0], fileB: options.files.last!, overridesB: overridesB,
                               settings: options.settings)
         }) else { return 2 }
-        return try options.run(defaultFolder: comparison.defaultFolder, source: comparison.resultsSource, execute: comparison.execute,
-                               report: comparison.report)
+        return try options.runStoppable(
+            defaultFolder: comparison.defaultFolder, source: comparison.resultsSource, unit: "replications of A and B",
+            execute: { try comparison.execute(writingTo: $0, interrupted: $1, progress: $2, extras: $3) },
+            isComplete: \.complete, report: { comparison.report($0.comparison, folder: $1) })
     }
 }

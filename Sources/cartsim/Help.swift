@@ -129,8 +129,13 @@ enum Help {
       --seed N            Seed of both (default: A's)
       --jobs N            Replications run in parallel (default: all cores)
       --out DIR           Output folder
-      --quiet             Print nothing on success
+      --quiet             Print nothing on success (no progress line either)
+      --report            Also write report.html into the folder
       -h, --help          Show this help
+
+    Ctrl-C (or SIGTERM, SIGHUP) stops after the replications in progress and writes
+    the replications both scenarios finished (run.json: complete false); a second
+    signal ends at once, writing nothing.
     """
 
     /// The options `sweep` and `plan` share (the first line goes after the help text's
@@ -140,8 +145,12 @@ enum Help {
         "  --seed N            Seed of every point (default: the scenario's)",
         "  --jobs N            Replications run in parallel (default: all cores)",
         "  --out DIR           Output folder",
-        "  --quiet             Print nothing on success",
+        "  --quiet             Print nothing on success (no progress line either)",
+        "  --report            Also write report.html into the folder",
         "  -h, --help          Show this help",
+        "",
+        "Ctrl-C (or SIGTERM, SIGHUP) stops after the replications in progress and writes the",
+        "points finished (run.json: complete false); a second signal ends at once.",
     ].joined(separator: "\n")
 
     static let sweep = """

@@ -40,7 +40,7 @@ enum OptimiseCommand {
         }) else { return 2 }
         return try options.runStoppable(
             defaultFolder: optimisation.defaultFolder, source: optimisation.resultsSource, unit: "points of this round",
-            execute: { try optimisation.execute(writingTo: $0, interrupted: $1, progress: $2) },
+            execute: { try optimisation.execute(writingTo: $0, interrupted: $1, progress: $2, extras: $3) },
             isComplete: { !$0.interrupted }, report: optimisation.report)
     }
 }

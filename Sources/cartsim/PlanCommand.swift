@@ -30,6 +30,9 @@ enum PlanCommand {
             try CapacityPlanRun(scenarioFile: options.files[0], path: path, range: minimum...maximum, target: target,
                                 settings: options.settings)
         }) else { return 2 }
-        return try options.run(defaultFolder: plan.defaultFolder, source: plan.resultsSource, execute: plan.execute, report: plan.report)
+        return try options.runStoppable(
+            defaultFolder: plan.defaultFolder, source: plan.resultsSource, unit: "evaluations (at most)",
+            execute: { try plan.execute(writingTo: $0, interrupted: $1, progress: $2, extras: $3) },
+            isComplete: \.complete, report: plan.report)
     }
 }

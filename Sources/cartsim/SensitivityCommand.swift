@@ -35,7 +35,7 @@ enum SensitivityCommand {
         }) else { return 2 }
         return try options.runStoppable(
             defaultFolder: analysis.defaultFolder, source: analysis.resultsSource, unit: "variants",
-            execute: { try analysis.execute(writingTo: $0, interrupted: $1, progress: $2) },
+            execute: { try analysis.execute(writingTo: $0, interrupted: $1, progress: $2, extras: $3) },
             isComplete: \.complete, report: analysis.report)
     }
 }

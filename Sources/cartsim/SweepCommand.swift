@@ -24,8 +24,9 @@ enum SweepCommand {
         guard let sweep = try AnalystOptions.loaded({
             try SweepRun(scenarioFile: options.files[0], grid: SweepGrid(axes: axes), settings: options.settings)
         }) else { return 2 }
-        return try options.run(defaultFolder: sweep.defaultFolder, source: sweep.resultsSource, execute: sweep.execute) { table, folder in
-            table.report(scenario: sweep.scenarios[0].name, folder: folder)
-        }
+        return try options.runStoppable(
+            defaultFolder: sweep.defaultFolder, source: sweep.resultsSource, unit: "points",
+            execute: { try sweep.execute(writingTo: $0, interrupted: $1, progress: $2, extras: $3) },
+            isComplete: \.complete, report: { $0.table.report(scenario: sweep.scenarios[0].name, folder: $1) })
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 import XCTest
 
 /// `cartsim compare`, `sweep` and `plan` through the built binary: the documented files and
-/// columns, and bad `--set` paths (exit status 2, exact message, no folder).
+/// columns, the report `--report` adds (listed in `run.json`), and bad `--set` paths (exit
+/// status 2, exact message, no folder).
 final class AnalystCommandTests: FolderTestCase {
     private static let scenario = "Scenarios/axicel-central-fresh.yaml"
     /// Overrides that keep a run short: 30 weeks, 4 of them warm-up.
@@ -23,11 +24,22 @@ final class AnalystCommandTests: FolderTestCase {
         try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
     }
 
+    /// `--report` left a report in `out` that `run.json` lists and stdout names, and that shows `text`.
+    private func assertReport(in out: URL, stdout: String, shows text: String, line: UInt = #line) throws {
+        let report = out.appendingPathComponent("report.html")
+        let html = try String(contentsOf: report, encoding: .utf8)
+        XCTAssertTrue(html.contains(text), "the report shows \(text)", line: line)
+        XCTAssertTrue((try json(out.appendingPathComponent("run.json"))["files"] as? [String])?.contains("report.html") ?? false,
+                      line: line)
+        XCTAssertTrue(stdout.contains("report: \(report.path)"), stdout, line: line)
+    }
+
     func testCompareWritesItsFiles() throws {
         let a = try shortCopy("a.yaml"), b = try shortCopy("b.yaml", replacing: [("suites: 16", "suites: 17")])
         let out = folder.appendingPathComponent("compare")
-        let run = try CartsimBinary.run(["compare", a, b, "--replications", "5", "--jobs", "2", "--out", out.path])
+        let run = try CartsimBinary.run(["compare", a, b, "--replications", "5", "--jobs", "2", "--out", out.path, "--report"])
         XCTAssertEqual(run.status, 0, run.stderr)
+        try assertReport(in: out, stdout: run.stdout, shows: "Vein-to-vein")
         XCTAssertTrue(run.stdout.contains("vein-to-vein mean (days)"), run.stdout)
         let compare = try CSVFile(url: out.appendingPathComponent("compare.csv"))
         XCTAssertEqual(compare.header, ["kpi", "mean_a", "mean_b", "difference_mean", "difference_ci95_low",
@@ -51,8 +63,9 @@ final class AnalystCommandTests: FolderTestCase {
         let run = try CartsimBinary.run(["sweep", Self.scenario] + Self.short
                                         + ["--set", "sites.plant-west.suites=15,16",
                                            "--set", "lanes[0].transit={triangular: [20h, 26h, 40h]},2d",
-                                           "--replications", "4", "--out", out.path])
+                                           "--replications", "4", "--out", out.path, "--report"])
         XCTAssertEqual(run.status, 0, run.stderr)
+        try assertReport(in: out, stdout: run.stdout, shows: "sites.plant-west.suites")
         let sweep = try CSVFile(url: out.appendingPathComponent("sweep.csv"))
         XCTAssertEqual(sweep.header, ["point", "simulation.horizon", "simulation.warmup", "sites.plant-west.suites",
                                       "lanes[0].transit", "kpi", "mean", "ci95_low", "ci95_high", "ci95_half_width",
@@ -77,13 +90,15 @@ final class AnalystCommandTests: FolderTestCase {
         let out = folder.appendingPathComponent("plan")
         let run = try CartsimBinary.run(["plan", file, "--vary", "sites.plant-west.suites", "--min", "12", "--max", "20",
                                          "--target", "plant_west_suites_wait_mean_days<=0.5", "--replications", "5",
-                                         "--out", out.path])
+                                         "--out", out.path, "--report"])
         XCTAssertEqual(run.status, 0, run.stderr)
+        try assertReport(in: out, stdout: run.stdout, shows: "plant_west_suites_wait_mean_days")
         let plan = try CSVFile(url: out.appendingPathComponent("plan.csv"))
         XCTAssertEqual(plan.header, ["point", "value", "kpi", "mean", "ci95_low", "ci95_high", "ci95_half_width",
                                      "replications", "target", "feasible"])
         let metadata = try json(out.appendingPathComponent("run.json"))
         XCTAssertEqual(metadata["kind"] as? String, "plan")
+        XCTAssertEqual(metadata["complete"] as? Bool, true)
         XCTAssertEqual(metadata["path"] as? String, "sites.plant-west.suites")
         XCTAssertEqual(metadata["target_kpi"] as? String, "plant_west_suites_wait_mean_days")
         XCTAssertEqual(metadata["target_value"] as? Double, 0.5)

@@ -3,8 +3,8 @@ import XCTest
 
 /// SIGTERM (Slurm's time limit, `scancel`) and SIGHUP (a closed terminal) during `run`, through
 /// the binary: like Ctrl-C, the first stops after the replications in progress and writes the
-/// completed ones, exit 128 + signal; a second ends at once. `compare` (like `sweep`, `plan`
-/// and `merge`) ends at once. No signal leaves a temporary folder.
+/// completed ones, exit 128 + signal; a second ends at once. `sweep` and `compare` keep what
+/// they finished in the same way (`merge` ends at once). No signal leaves a temporary folder.
 final class SignalTests: FolderTestCase {
     /// Starts `cartsim arguments` with stderr on a pipe.
     private func start(_ arguments: [String]) throws -> (process: Process, stderr: FileHandle) {
@@ -72,16 +72,7 @@ final class SignalTests: FolderTestCase {
                                              "--out", out.path, "--quiet"])
         XCTAssertEqual(earlier.status, 0, earlier.stderr)
         let earlierManifest = try Data(contentsOf: out.appendingPathComponent("run.json"))
-        // One replication of a century of a busy network: far longer than the test waits.
-        let base = try String(contentsOf: CartsimBinary.packageRoot.appendingPathComponent("Scenarios/axicel-central-fresh.yaml"),
-                              encoding: .utf8)
-        let busy = folder.appendingPathComponent("busy.yaml")
-        try base.replacingOccurrences(of: "horizon: 104w", with: "horizon: 36500d")
-            .replacingOccurrences(of: "referrals: 2.5/week", with: "referrals: 75/week")
-            .replacingOccurrences(of: "chairs: 1", with: "chairs: 30").replacingOccurrences(of: "beds: 8", with: "beds: 240")
-            .replacingOccurrences(of: "suites: 16", with: "suites: 480")
-            .replacingOccurrences(of: "qc_capacity: 14", with: "qc_capacity: 420")
-            .write(to: busy, atomically: true, encoding: .utf8)
+        let busy = try busyScenario()
         let run = try start(["run", busy.path, "--replications", "2", "--jobs", "1", "--out", out.path, "--quiet"])
         try wait { try entries().contains { $0.hasPrefix(".out.tmp-") } }
         kill(run.process.processIdentifier, SIGTERM)
@@ -102,18 +93,56 @@ final class SignalTests: FolderTestCase {
         XCTAssertEqual(try Data(contentsOf: out.appendingPathComponent("run.json")), earlierManifest)
     }
 
-    /// `compare` writes only when every replication is done, so a signal ends it at once:
-    /// exit 128 + signal, nothing written.
-    func testSignalEndsCompareAtOnceWritingNothing() throws {
+    /// Fifteen years of a busy network: one replication takes seconds, longer than the tests wait.
+    private func busyScenario() throws -> URL {
+        let base = try String(contentsOf: CartsimBinary.packageRoot.appendingPathComponent("Scenarios/axicel-central-fresh.yaml"),
+                              encoding: .utf8)
+        let busy = folder.appendingPathComponent("busy.yaml")
+        try base.replacingOccurrences(of: "horizon: 104w", with: "horizon: 5475d")
+            .replacingOccurrences(of: "referrals: 2.5/week", with: "referrals: 75/week")
+            .replacingOccurrences(of: "chairs: 1", with: "chairs: 30").replacingOccurrences(of: "beds: 8", with: "beds: 240")
+            .replacingOccurrences(of: "suites: 16", with: "suites: 480")
+            .replacingOccurrences(of: "qc_capacity: 14", with: "qc_capacity: 420")
+            .write(to: busy, atomically: true, encoding: .utf8)
+        return busy
+    }
+
+    /// A sweep stopped by a signal keeps the points it finished: two short points done, the
+    /// fifteen years not; `run.json` says `complete: false`; exit 128 + signal.
+    func testSignalStopsASweepKeepingTheFinishedPoints() throws {
+        let busy = try busyScenario()
         let out = folder.appendingPathComponent("out")
-        let run = try start(["compare", "Scenarios/axicel-central-fresh.yaml", "Scenarios/axicel-central-fresh.yaml",
-                             "--replications", "100000", "--out", out.path, "--quiet"])
+        let run = try start(["sweep", busy.path, "--set", "simulation.horizon=2w,3w,5475d", "--set", "simulation.warmup=1w",
+                             "--replications", "2", "--jobs", "1", "--out", out.path, "--quiet"])
+        Thread.sleep(forTimeInterval: 1)  // the two short points take a small part of it
+        kill(run.process.processIdentifier, SIGTERM)
+        let stderr = String(decoding: run.stderr.readDataToEndOfFile(), as: UTF8.self)
+        run.process.waitUntilExit()
+        XCTAssertEqual(run.process.terminationStatus, 143, stderr)
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("run.json")))
+                                 as? [String: Any])
+        XCTAssertEqual(json["complete"] as? Bool, false)
+        XCTAssertEqual(json["points_done"] as? Int, 2)
+        let points = Set(try CSVFile(url: out.appendingPathComponent("sweep.csv")).rows.map { $0["point"]! })
+        XCTAssertEqual(points, ["0", "1"])
+        XCTAssertEqual(try entries(), ["busy.yaml", "out"], "no temporary folder")
+    }
+
+    /// A comparison stopped by a signal keeps the replications both sides finished (none of
+    /// B's here: A's first replication is under way), says `complete: false`, and exits 128 + signal.
+    func testSignalStopsACompareKeepingThePairedReplications() throws {
+        let busy = try busyScenario()
+        let out = folder.appendingPathComponent("out")
+        let run = try start(["compare", busy.path, busy.path, "--replications", "2", "--jobs", "1", "--out", out.path, "--quiet"])
         Thread.sleep(forTimeInterval: 1)  // past loading the scenarios; the replications take far longer
         kill(run.process.processIdentifier, SIGTERM)
         let stderr = String(decoding: run.stderr.readDataToEndOfFile(), as: UTF8.self)
         run.process.waitUntilExit()
         XCTAssertEqual(run.process.terminationStatus, 143, stderr)
-        XCTAssertEqual(stderr, "")
-        XCTAssertEqual(try entries(), [], "nothing written, no temporary folder")
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("run.json")))
+                                 as? [String: Any])
+        XCTAssertEqual(json["complete"] as? Bool, false)
+        XCTAssertEqual(json["paired_replications"] as? Int, 0)
+        XCTAssertEqual(try entries(), ["busy.yaml", "out"], "no temporary folder")
     }
 }

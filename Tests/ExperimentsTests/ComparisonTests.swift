@@ -95,7 +95,7 @@ final class ComparisonTests: XCTestCase {
         let run = try ComparisonRun(fileA: fileA, fileB: fileB, settings: SweepSettings(replications: 5, jobs: 2))
         XCTAssertEqual(run.scenarioB.simulation.seed, 20260105, "B runs with A's seed")
         let out = folder.appendingPathComponent("out")
-        let comparison = try run.execute(writingTo: ResultsDestination.check(out.path, source: run.resultsSource, isDefault: false))
+        let comparison = try run.execute(writingTo: ResultsDestination.check(out.path, source: run.resultsSource, isDefault: false)).comparison
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted(),
                        ["compare.csv", "run.json", "summary_a.csv", "summary_b.csv"])
         XCTAssertEqual(try String(contentsOf: out.appendingPathComponent("compare.csv"), encoding: .utf8), comparison.csv)

@@ -36,7 +36,7 @@ final class SweepTests: XCTestCase {
         let shortGrid = SweepGrid(axes: [SweepAxis(path: "simulation.horizon", values: ["30w"]),
                                          SweepAxis(path: "simulation.warmup", values: ["4w"])] + grid.axes)
         let sweep = try SweepRun(scenarioFile: AnalystFixtures.axicel, grid: shortGrid, settings: settings)
-        let table = try sweep.execute(writingTo: ResultsDestination.check(folder.appendingPathComponent("sweep").path, source: sweep.resultsSource, isDefault: false))
+        let table = try sweep.execute(writingTo: ResultsDestination.check(folder.appendingPathComponent("sweep").path, source: sweep.resultsSource, isDefault: false)).table
         let kpis = table.points[0].samples.names
         let lines = try AnalystFixtures.lines(folder.appendingPathComponent("sweep/sweep.csv"))
         XCTAssertEqual(lines[0], "point,simulation.horizon,simulation.warmup,sites.plant-west.suites,"
