@@ -117,14 +117,12 @@ public struct ScenarioRun {
 
     /// Runs the replications into `destination`.
     /// - Parameters:
-    ///   - addedFiles: names of files `addFiles` writes into the folder, listed in `run.json`.
-    ///   - addFiles: called with the complete folder before it replaces the destination
-    ///     (`run --report` writes the report there).
+    ///   - extras: files written into the complete folder before it replaces the destination
+    ///     (`run --report` writes the report there), listed in `run.json`.
     ///   - interrupted: polled before each replication starts; once true, the run stops and
     ///     writes what it has completed, marked incomplete.
     ///   - progress: called after each replication with (done, total).
-    public func write(to destination: ResultsDestination, addedFiles: [String] = [],
-                      addFiles: (URL) throws -> Void = { _ in },
+    public func write(to destination: ResultsDestination, extras: FolderExtras = .none,
                       interrupted: @escaping @Sendable () -> Bool = { false },
                       progress: (Int, Int) -> Void = { _, _ in }) throws -> Outcome {
         let start = DispatchTime.now().uptimeNanoseconds
@@ -169,7 +167,7 @@ public struct ScenarioRun {
             metadata.shard = options.shard
             metadata.initialStateFile = options.initialStateFile
             metadata.snapshotDay = options.snapshotAt.map(Ticks.days)
-            metadata.files = ((options.shard == nil ? ResultsFiles.run : ResultsFiles.shard) + addedFiles
+            metadata.files = ((options.shard == nil ? ResultsFiles.run : ResultsFiles.shard) + extras.names
                 + (scenario.initialState.isEmpty ? [] : [ForecastTable.fileName])
                 + (options.snapshotAt == nil || !delivered.contains(0) ? [] : [PipelineSnapshotFile.fileName])
                 + (trace == nil ? [] : [EventTraceFiles.fileName])).sorted()
@@ -188,7 +186,7 @@ public struct ScenarioRun {
                 try Data(metadata.json().utf8).write(to: folder.appendingPathComponent(ResultsFiles.manifest))
             }
             outcome = Outcome(metadata: metadata, summaries: accumulator.summaries())
-            try addFiles(folder)
+            try extras.write(folder)
         }
         return outcome!
     }

@@ -98,11 +98,11 @@ enum RunCommand {
         let interruption = Interruption.start(.finishReplications)
         let progress = ProgressLine(enabled: !quiet)
         let outcome = try run.write(
-            to: destination, addedFiles: report ? [ResultsFiles.report] : [],
-            addFiles: { folder in
-                guard report, !interruption.requested else { return }
+            to: destination,
+            extras: report ? FolderExtras(names: [ResultsFiles.report]) { folder in
+                guard !interruption.requested else { return }
                 try ReportWriter.write(folder: folder.path, shownAs: folderAsGiven)
-            },
+            } : .none,
             interrupted: { interruption.requested }
         ) { done, total in
             progress.update(done: done, total: total)
