@@ -114,6 +114,11 @@ extension PathwayReplication {
         cancelLymphodepletionPlan(patient)
         inProcess -= 1
         recorder.ended(patient, at: simulation.now)
+        if patient.referral >= scenario.simulation.warmup {
+            let infused = outcome == .infused
+            breakdowns.ended(patient, veinToVein: infused ? patient.firstApheresisStart.map { Ticks.days(simulation.now - $0) } : nil,
+                             referralToInfusion: infused ? Ticks.days(simulation.now - patient.referral) : nil)
+        }
         notify(PathwayEvent(time: simulation.now, kind: .ended, patient: patient, stage: patient.stage,
                             site: site(of: patient, in: patient.stage), outcome: outcome))
         if patient.waitlistedAt != nil { slotRecorder.ended(patient) }

@@ -131,6 +131,7 @@ extension PathwayReplication {
             resources: resources, series: series, patients: keptPatients.map(record),
             events: simulation.eventsExecuted, patientsSimulated: nextPatientID)
         result.pipeline = pipeline
+        result.breakdowns = breakdowns.values()
         result.snapshot = snapshotPatients.map { patient in
             let infusion = patient[.infusion]
             return SnapshotOutcome(outcome: patient.outcome.label, infusionDay: infusion.map(Ticks.days),

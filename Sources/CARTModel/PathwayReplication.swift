@@ -32,6 +32,8 @@ public final class PathwayReplication {
     var stages = StageRecorder()
     var series: WeeklySeries
     var recorder: OutcomeRecorder
+    /// The cohort's outcomes by product, indication, centre and plant.
+    var breakdowns: BreakdownRecorder
     /// Slot waitlists and their statistics (nil when no plant allocates slots).
     var slots: SlotNetwork?
     var slotRecorder: SlotRecorder
@@ -66,6 +68,7 @@ public final class PathwayReplication {
         series = WeeklySeries(weeks: weeks, end: scenario.simulation.horizon)
         recorder = OutcomeRecorder(warmup: scenario.simulation.warmup, horizon: scenario.simulation.horizon)
         recorder.veinToVeinTarget = scenario.simulation.veinToVeinTargetDays
+        breakdowns = BreakdownRecorder(scenario)
         slotRecorder = SlotRecorder(warmup: scenario.simulation.warmup, horizon: scenario.simulation.horizon)
         try build()
     }

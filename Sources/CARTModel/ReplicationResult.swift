@@ -21,6 +21,8 @@ public struct ReplicationResult: Sendable {
     /// How each patient of the pipeline snapshot fared, in the snapshot's order (empty for a
     /// run that started empty).
     public var snapshot: [SnapshotOutcome] = []
+    /// The cohort KPIs by product, indication, centre and plant (`breakdowns.csv`).
+    public var breakdowns: [BreakdownValue] = []
     /// The patients in flight at `PathwayReplication.snapshotTime` (`run --snapshot-at`), as a
     /// pipeline snapshot to start another run from; nil unless asked for.
     public var pipeline: [InitialPatient]?

@@ -41,6 +41,30 @@ struct StageAggregates {
     }
 }
 
+/// Each group's KPI values over replications for `breakdowns.csv`, in the order of the first
+/// replication's values (dimension, group, KPI).
+struct BreakdownAggregates {
+    private var keys: [(by: String, group: String, kpi: String)] = []
+    private var values: [[Double]] = []
+
+    mutating func add(_ breakdowns: [BreakdownValue]) {
+        if keys.isEmpty {
+            keys = breakdowns.map { ($0.by, $0.group, $0.kpi) }
+            values = Array(repeating: [], count: keys.count)
+        }
+        precondition(breakdowns.count == keys.count, "replications of one scenario report the same breakdowns")
+        for (index, value) in breakdowns.enumerated() { values[index].append(value.value) }
+    }
+
+    func table() -> String {
+        var table = CSVText(header: OutputTables.breakdownsHeader)
+        for (key, values) in zip(keys, values) {
+            table.append([key.by, key.group] + OutputTables.summaryRow(KPISummary(name: key.kpi, values: values)))
+        }
+        return table.text
+    }
+}
+
 /// Per-resource sums over replications for `resources.csv`.
 struct ResourceAggregates {
     private struct Resource {

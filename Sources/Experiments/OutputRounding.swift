@@ -25,6 +25,9 @@ extension ReplicationResult {
             },
             series: series, patients: patients, events: events, patientsSimulated: patientsSimulated)
         rounded.snapshot = snapshot
+        rounded.breakdowns = breakdowns.map {
+            BreakdownValue(by: $0.by, group: $0.group, kpi: $0.kpi, value: OutputNumber.rounded($0.value, Quantity(kpi: $0.kpi)))
+        }
         rounded.pipeline = pipeline
         return rounded
     }

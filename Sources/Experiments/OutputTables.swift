@@ -31,15 +31,21 @@ enum OutputTables {
     /// One row per KPI: mean over replications with a 95 % Student-t interval.
     static func summary(_ summaries: [KPISummary]) -> String {
         var table = CSVText(header: summaryHeader)
-        for kpi in summaries {
-            let i = kpi.interval
-            let value = Quantity(kpi: kpi.name), statistic = value.acrossReplications
-            table.append([kpi.name] + [i.mean, i.standardDeviation, i.lower, i.upper, i.halfWidth].map {
-                OutputNumber.format($0, statistic)
-            } + [OutputNumber.format(kpi.minimum, value), OutputNumber.format(kpi.maximum, value), String(i.count)])
-        }
+        for kpi in summaries { table.append(summaryRow(kpi)) }
         return table.text
     }
+
+    /// A KPI's row of `summary.csv` (and, after its group, of `breakdowns.csv`).
+    static func summaryRow(_ kpi: KPISummary) -> [String] {
+        let i = kpi.interval
+        let value = Quantity(kpi: kpi.name), statistic = value.acrossReplications
+        return [kpi.name] + [i.mean, i.standardDeviation, i.lower, i.upper, i.halfWidth].map {
+            OutputNumber.format($0, statistic)
+        } + [OutputNumber.format(kpi.minimum, value), OutputNumber.format(kpi.maximum, value), String(i.count)]
+    }
+
+    /// `breakdowns.csv`: the cohort KPIs by product, indication, centre and plant.
+    static let breakdownsHeader = ["by", "group"] + summaryHeader
 
     /// A replication's row of `replications.csv`: every KPI.
     static func replicationRow(_ result: ReplicationResult, seed: UInt64) -> [String] {

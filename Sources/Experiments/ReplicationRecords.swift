@@ -13,6 +13,8 @@ enum ReplicationRecords {
                                  "wait_mean_days", "wait_p90_days", "wait_max_days"]
     static let weekHeader = ["replication", "week", "referrals", "collections", "releases", "infusions", "dropouts",
                              "work_in_progress"]
+    /// One row per group and KPI; an undefined value (NaN) is an empty `value`.
+    static let breakdownHeader = ["replication", "by", "group", "kpi", "value"]
 }
 
 /// Streams a shard's per-replication records.
@@ -20,6 +22,7 @@ final class ReplicationRecordWriter {
     private let stages: CSVFileWriter
     private let resources: CSVFileWriter
     private let weeks: CSVFileWriter
+    private let breakdowns: CSVFileWriter
 
     /// Opens the record files in `folder`; `levels`: the names of the weekly levels the
     /// scenario's series carry (`WeeklySeries.levelNames`), one column each after `weekHeader`.
@@ -27,6 +30,8 @@ final class ReplicationRecordWriter {
         stages = try CSVFileWriter(url: folder.appendingPathComponent("stage_records.csv"))
         resources = try CSVFileWriter(url: folder.appendingPathComponent("resource_records.csv"))
         weeks = try CSVFileWriter(url: folder.appendingPathComponent("week_records.csv"))
+        breakdowns = try CSVFileWriter(url: folder.appendingPathComponent("breakdown_records.csv"))
+        try breakdowns.append(ReplicationRecords.breakdownHeader)
         try stages.append(ReplicationRecords.stageHeader)
         try resources.append(ReplicationRecords.resourceHeader)
         try weeks.append(ReplicationRecords.weekHeader + levels)
@@ -50,11 +55,15 @@ final class ReplicationRecordWriter {
                               String(w.releases[week]), String(w.infusions[week]), String(w.dropouts[week]),
                               String(w.workInProgress[week])] + w.levels.map { String($0.values[week]) })
         }
+        for b in result.breakdowns {
+            try breakdowns.append([r, b.by, b.group, b.kpi, OutputNumber.format(b.value, Quantity(kpi: b.kpi))])
+        }
     }
 
     func close() throws {
         try stages.close()
         try resources.close()
         try weeks.close()
+        try breakdowns.close()
     }
 }

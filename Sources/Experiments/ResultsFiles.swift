@@ -9,10 +9,11 @@ public enum ResultsFiles {
 
     /// The files of a `cartsim run` (and of `merge`).
     public static let run = ["patients.csv", "stages.csv", "resources.csv", "timeseries.csv",
-                             "replications.csv", "summary.csv", manifest]
+                             "replications.csv", "summary.csv", "breakdowns.csv", manifest]
     /// The files of a `cartsim run --shard K/N`: a run's, plus the per-replication records
     /// that `merge` rebuilds the tables from.
-    public static let shard = run + ["stage_records.csv", "resource_records.csv", "week_records.csv"]
+    public static let shard = run + ["stage_records.csv", "resource_records.csv", "week_records.csv",
+                                     "breakdown_records.csv"]
     /// The files of `cartsim compare`.
     public static let compare = ["compare.csv", "summary_a.csv", "summary_b.csv", manifest]
     /// The files of `cartsim sweep`.

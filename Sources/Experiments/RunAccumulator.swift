@@ -42,6 +42,7 @@ final class RunAccumulator {
     private var stages = StageAggregates()
     private var resources = ResourceAggregates()
     private var weeks = WeeklyAggregates()
+    private var breakdowns = BreakdownAggregates()
     /// `forecast.csv`, for a run from a pipeline snapshot.
     private var forecast: ForecastTable?
 
@@ -72,6 +73,7 @@ final class RunAccumulator {
         stages.add(result.stages)
         resources.add(result.resources)
         weeks.add(result.series)
+        breakdowns.add(result.breakdowns)
         forecast?.add(result.snapshot)
         count += 1
         events += result.events
@@ -93,6 +95,7 @@ final class RunAccumulator {
             ("resources.csv", resources.table()),
             ("timeseries.csv", weeks.table(startDay: context.startDay, warmup: context.warmup)),
             ("summary.csv", OutputTables.summary(summaries())),
+            ("breakdowns.csv", breakdowns.table()),
             ("run.json", try metadata.json()),
         ]
         for (name, text) in files { try Data(text.utf8).write(to: folder.appendingPathComponent(name)) }

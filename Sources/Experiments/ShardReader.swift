@@ -18,17 +18,19 @@ struct ShardReader {
         let stages = try stageRecords()
         let resources = try resourceRecords()
         let weeks = try weekRecords()
+        let breakdowns = try breakdownRecords()
         let patients = try grouped(try ShardFile("patients.csv", in: folder))
         let events = try replications.column("events"), simulated = try replications.column("patients_simulated")
         return try replications.rows.map { row in
             let replication = try replications.int(row, 0)
             let kpis = try kpiNames.indices.map { (name: kpiNames[$0], value: try replications.number(row, leading + $0)) }
-            let result = ReplicationResult(
+            var result = ReplicationResult(
                 replication: replication, kpis: kpis, stages: stages[replication] ?? [],
                 resources: resources[replication] ?? [], series: weeks[replication] ?? WeeklySeries(
                     referrals: [], collections: [], releases: [], infusions: [], dropouts: [], workInProgress: []),
                 patients: [], events: try replications.int(row, events),
                 patientsSimulated: try replications.int(row, simulated))
+            result.breakdowns = breakdowns[replication] ?? []
             return (result, (patients[replication] ?? []).map(\.fields))
         }
     }
@@ -38,6 +40,17 @@ struct ShardReader {
         var groups: [Int: [(line: Int, fields: [String])]] = [:]
         for row in file.rows { groups[try file.int(row, 0), default: []].append(row) }
         return groups
+    }
+
+    private func breakdownRecords() throws -> [Int: [BreakdownValue]] {
+        let file = try ShardFile("breakdown_records.csv", in: folder)
+        let c = try ReplicationRecords.breakdownHeader.map(file.column)
+        return try grouped(file).mapValues { rows in
+            try rows.map { r in
+                BreakdownValue(by: r.fields[c[1]], group: r.fields[c[2]], kpi: r.fields[c[3]],
+                               value: r.fields[c[4]].isEmpty ? .nan : try file.number(r, c[4]))
+            }
+        }
     }
 
     private func stageRecords() throws -> [Int: [StageSummary]] {

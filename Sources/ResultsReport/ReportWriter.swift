@@ -71,7 +71,8 @@ public enum ReportWriter {
             title = "\(manifest.string("scenario") ?? "Run"): simulation report"
             sections = (run.forecast.map { [ForecastSection.render($0, run: run)] } ?? [])
                 + [HeadlineSection.render(run), DaysSection.render(run), DistributionSection.render(run),
-                        FunnelSection.render(run)] + (CostSection.render(run).map { [$0] } ?? [])
+                        FunnelSection.render(run)] + (run.breakdowns.flatMap(BreakdownSection.render).map { [$0] } ?? [])
+                + (CostSection.render(run).map { [$0] } ?? [])
                 + (StockSection.render(run).map { [$0] } ?? [])
                 + [ResourcesSection.render(run), OverTimeSection.render(run)]
                 + (run.timelines.map { [TimelineSection.render($0)] } ?? [])

@@ -14,6 +14,8 @@ struct RunResults {
     let timelines: PatientTimelines?
     /// The snapshot patients' forecast, for a run from a pipeline snapshot (`forecast.csv`).
     var forecast: [ForecastSection.Patient]? = nil
+    /// The cohort by product, indication, centre and plant (`breakdowns.csv`; nil before 0.3).
+    var breakdowns: [BreakdownSection.Group]? = nil
 }
 
 /// A `cartsim compare` folder.
@@ -55,7 +57,7 @@ enum ResultsFolder {
                 resources: try RunTables.resources(folder: folder), weeks: try RunTables.weeks(folder: folder),
                 scenario: ScenarioContext.load(manifest: manifest, folder: folder),
                 timelines: ResultsFile.exists("events.csv", in: folder) ? try PatientTimelines.load(folder: folder) : nil,
-                forecast: try ForecastSection.load(folder: folder)))
+                forecast: try ForecastSection.load(folder: folder), breakdowns: try BreakdownSection.load(folder: folder)))
         case .compare:
             return .compare(CompareResults(manifest: manifest, differences: try ExperimentTables.compare(folder: folder)))
         case .sweep:

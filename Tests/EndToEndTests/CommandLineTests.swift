@@ -41,7 +41,7 @@ final class CommandLineTests: XCTestCase {
             XCTAssertEqual(run.status, 0, run.stderr)
             var files: [String: Data] = [:]
             for name in ["replications.csv", "summary.csv", "patients.csv", "stages.csv", "resources.csv",
-                         "timeseries.csv"] {
+                         "timeseries.csv", "breakdowns.csv"] {
                 files[name] = try Data(contentsOf: out.appendingPathComponent(name))
             }
             outputs.append(files)

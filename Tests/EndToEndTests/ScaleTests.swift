@@ -4,7 +4,7 @@ import XCTest
 /// Parallel, sharded, precision-driven and interrupted runs of the built binary.
 final class ScaleTests: XCTestCase {
     private let outputs = ["replications.csv", "summary.csv", "patients.csv", "stages.csv", "resources.csv",
-                           "timeseries.csv"]
+                           "timeseries.csv", "breakdowns.csv"]
 
     private func files(_ folder: URL) throws -> [String: Data] {
         Dictionary(uniqueKeysWithValues: try outputs.map { ($0, try Data(contentsOf: folder.appendingPathComponent($0))) })

@@ -237,7 +237,7 @@ final class SlotAllocationTests: FolderTestCase {
         let merged = folder.appendingPathComponent("merged")
         let merge = try CartsimBinary.run(["merge"] + shards + ["--out", merged.path])
         XCTAssertEqual(merge.status, 0, merge.stderr)
-        for file in ["replications.csv", "summary.csv", "timeseries.csv", "stages.csv", "resources.csv"] {
+        for file in ["replications.csv", "summary.csv", "timeseries.csv", "stages.csv", "resources.csv", "breakdowns.csv"] {
             XCTAssertEqual(try Data(contentsOf: merged.appendingPathComponent(file)),
                            try Data(contentsOf: whole.appendingPathComponent(file)), file)
         }

@@ -10,7 +10,7 @@ final class ExampleReportTests: XCTestCase {
     /// The sections of a run of an example: every example models dropout, and only
     /// axicel-central-fresh has prices, so its section on patients lost to waiting shows cost too.
     static func runSections(_ name: String) -> [String] {
-        ["Headline", "Where the days go", "Vein-to-vein distribution", "Patient funnel",
+        ["Headline", "Where the days go", "Vein-to-vein distribution", "Patient funnel", "By product, indication, centre and plant",
          name == "axicel-central-fresh" ? "Cost and patients lost to waiting" : "Patients lost to waiting"]
             + (name == "single-plant-stress" ? ["Stock"] : []) + ["Resources", "Over time"]
     }
