@@ -8,7 +8,7 @@ import XCTest
 /// that alters any output fails here, so its commit has to say which outputs change and
 /// why — and regenerate them with `make golden` (`CARTSIM_UPDATE_GOLDEN=1`).
 final class GoldenOutputTests: FolderTestCase {
-    private static let files = ["patients.csv", "replications.csv", "resources.csv", "stages.csv", "summary.csv",
+    private static let files = ["breakdowns.csv", "patients.csv", "replications.csv", "resources.csv", "stages.csv", "summary.csv",
                                 "timeseries.csv", "events.csv", "run.json"]
 
     /// run.json without the fields that depend on the machine or the run's own path.
