@@ -74,7 +74,7 @@ public enum ReportWriter {
                         FunnelSection.render(run)] + (run.breakdowns.flatMap(BreakdownSection.render).map { [$0] } ?? [])
                 + (CostSection.render(run).map { [$0] } ?? [])
                 + (StockSection.render(run).map { [$0] } ?? [])
-                + [ResourcesSection.render(run), OverTimeSection.render(run)]
+                + (WaitingSection.render(run).map { [$0] } ?? []) + [ResourcesSection.render(run), OverTimeSection.render(run)]
                 + (run.timelines.map { [TimelineSection.render($0)] } ?? [])
         case .compare(let compare):
             manifest = compare.manifest

@@ -1,6 +1,6 @@
-/// Section 5: utilisation and 90th percentile wait of every resource, sorted by utilisation
-/// so that the bottleneck (the most utilised resource) comes first, flagged in colour and
-/// by name. Values come from `summary.csv` (`<resource id>_utilization`,
+/// Utilisation and 90th percentile wait of every resource, sorted by utilisation, the most
+/// utilised first, flagged in colour and by name (where patients wait longest is
+/// ``WaitingSection``'s: utilisation alone does not find the bottleneck). Values come from `summary.csv` (`<resource id>_utilization`,
 /// `_wait_p90_days`) where it has them, else from `resources.csv`.
 enum ResourcesSection {
     static let title = "Resources"
@@ -18,16 +18,16 @@ enum ResourcesSection {
                         utilization: run.summary.mean(key + "_utilization") ?? resource.utilization,
                         waitP90: run.summary.mean(key + "_wait_p90_days") ?? resource.waitP90Days)
         }.sorted { ($0.utilization ?? -1) > ($1.utilization ?? -1) }
-        guard let bottleneck = lines.first else {
+        guard let busiest = lines.first else {
             return ReportPage.section(id: "resources", title: title, [.el("p", [("class", "note")], text: "resources.csv lists no resource.")])
         }
         func label(_ line: Line) -> String { "\(line.resource.label) ×\(line.resource.capacity)" }
-        func fill(_ line: Line) -> Palette.Fill { line.key == bottleneck.key ? Palette.flagged : Palette.working }
-        let legend: [(LegendSwatch, String)] = [(.fill(Palette.flagged), "bottleneck (highest utilisation)"),
+        func fill(_ line: Line) -> Palette.Fill { line.key == busiest.key ? Palette.flagged : Palette.working }
+        let legend: [(LegendSwatch, String)] = [(.fill(Palette.flagged), "most utilised"),
                                                 (.fill(Palette.working), "other resources")]
         let utilization = HorizontalBarChart(rows: lines.map { line in
             .init(label: label(line), segments: [.init(start: 0, length: (line.utilization ?? 0) * 100, fill: fill(line))],
-                  note: KPIDisplay.format(line.utilization, .percent) + " %" + (line.key == bottleneck.key ? " — bottleneck" : ""))
+                  note: KPIDisplay.format(line.utilization, .percent) + " %" + (line.key == busiest.key ? " — most utilised" : ""))
         }, axisLabel: "utilisation, mean over replications (% of capacity busy)", maximum: 100, legend: legend)
         let waits = HorizontalBarChart(rows: lines.map { line in
             .init(label: label(line), segments: [.init(start: 0, length: line.waitP90 ?? 0, fill: fill(line))],
@@ -45,8 +45,9 @@ enum ResourcesSection {
                   kpi: line.key + "_wait_mean_days", in: run.summary),
              cell(line.waitP90, kpi: line.key + "_wait_p90_days", in: run.summary)]
         })
-        let intro = "Sorted by utilisation: \(bottleneck.resource.label) is the bottleneck at "
-            + "\(KPIDisplay.format(bottleneck.utilization, .percent)) % busy."
+        let intro = "Sorted by utilisation: \(busiest.resource.label) is the most utilised at "
+            + "\(KPIDisplay.format(busiest.utilization, .percent)) % busy. Where patients wait longest, and why, "
+            + "is ranked in \"\(WaitingSection.title)\"."
         let sorted = lines.map { "\($0.resource.label) \(KPIDisplay.format($0.utilization, .percent)) % busy, p90 wait \(KPIDisplay.format($0.waitP90, .days)) days" }
             .joined(separator: "; ")
         return ReportPage.section(id: "resources", title: title, intro: intro, [

@@ -2,6 +2,9 @@
 struct StageTimes {
     let waitingMeanDays: Double
     let workingMeanDays: Double
+    /// Stage passages per replication, and the 90th percentile wait (days; nil if empty).
+    var observations: Double = 0
+    var waitingP90Days: Double?
 }
 
 /// A resource of `resources.csv`.
@@ -40,10 +43,13 @@ enum RunTables {
         let table = try CSVTable.load("stages.csv", in: folder)
         let stage = try table.column("stage"), waiting = try table.column("waiting_mean_days")
         let working = try table.column("working_mean_days")
+        let observations = try table.column("observations_per_replication"), p90 = try table.column("waiting_p90_days")
         var stages: [String: StageTimes] = [:]
         for row in table.rows {
             guard let wait = try table.number(row, waiting), let work = try table.number(row, working) else { continue }
-            stages[table.text(row, stage)] = StageTimes(waitingMeanDays: wait, workingMeanDays: work)
+            stages[table.text(row, stage)] = StageTimes(waitingMeanDays: wait, workingMeanDays: work,
+                                                        observations: try table.number(row, observations) ?? 0,
+                                                        waitingP90Days: try table.number(row, p90))
         }
         return stages
     }

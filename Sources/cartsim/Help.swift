@@ -198,7 +198,7 @@ enum Help {
     Writes RESULTS_DIR/report.html from the files already there and prints its path:
     for a run (or merged shards) the headline KPIs with 95 % intervals, where the days
     go for the median and p90 patient, the vein-to-vein distribution, the patient
-    funnel, resources (bottleneck first) and weekly series; for a compare, sweep or
+    funnel, where patients wait (stages ranked by waiting, with causes), resources and weekly series; for a compare, sweep or
     plan folder its differences or KPI curves. One self-contained file (inline SVG and
     CSS, no script, nothing fetched), readable offline and printable.
     A missing or malformed file is named on stderr, exit status 2; so is a

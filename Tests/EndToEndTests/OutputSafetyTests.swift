@@ -92,7 +92,7 @@ final class OutputSafetyTests: FolderTestCase {
         XCTAssertEqual(first.stderr, "")
         let manifest = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: results.appendingPathComponent("run.json")))
                                      as? [String: Any])
-        XCTAssertEqual(manifest["files"] as? [String], ["patients.csv", "replications.csv", "report.html", "resources.csv",
+        XCTAssertEqual(manifest["files"] as? [String], ["breakdowns.csv", "patients.csv", "replications.csv", "report.html", "resources.csv",
                                                         "run.json", "stages.csv", "summary.csv", "timeseries.csv"])
         let report = try String(contentsOf: results.appendingPathComponent("report.html"), encoding: .utf8)
         XCTAssertTrue(report.contains("Results folder \(results.path)"), "the report names the final folder")

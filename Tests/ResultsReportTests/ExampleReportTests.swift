@@ -12,10 +12,24 @@ final class ExampleReportTests: XCTestCase {
     static func runSections(_ name: String) -> [String] {
         ["Headline", "Where the days go", "Vein-to-vein distribution", "Patient funnel", "By product, indication, centre and plant",
          name == "axicel-central-fresh" ? "Cost and patients lost to waiting" : "Patients lost to waiting"]
-            + (name == "single-plant-stress" ? ["Stock"] : []) + ["Resources", "Over time"]
+            + (name == "single-plant-stress" ? ["Stock"] : []) + ["Where patients wait", "Resources", "Over time"]
     }
 
     override class func tearDown() { ReportFixtures.cleanUp() }
+
+    /// The case: in the axi-cel example the suites are the most utilised resource, but
+    /// patients wait longest for apheresis chairs that are a few per cent busy — their opening
+    /// hours; the waiting section ranks apheresis first and says so.
+    func testWhereTheyWaitIsNotWhereItIsBusiest() throws {
+        let folder = try ReportFixtures.run("axicel-central-fresh")
+        let html = try String(contentsOfFile: try ReportWriter.write(folder: folder.path), encoding: .utf8)
+        let waiting = try XCTUnwrap(html.components(separatedBy: "id=\"waiting\"").dropFirst().first)
+            .components(separatedBy: "</section>")[0]
+        XCTAssertTrue(waiting.contains("The longest wait is apheresis"), waiting)
+        XCTAssertTrue(waiting.contains("timing, not capacity"), waiting)
+        let resources = try XCTUnwrap(html.components(separatedBy: "id=\"resources\"").dropFirst().first)
+        XCTAssertTrue(resources.contains("plant-west suites is the most utilised"), String(resources.prefix(400)))
+    }
 
     func testReportOfEveryExampleScenario() throws {
         for name in ReportFixtures.examples {
