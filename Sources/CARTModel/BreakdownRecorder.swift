@@ -54,18 +54,16 @@ struct BreakdownRecorder {
         let indices = [patient.product, patient.indication, patient.centre, patient.routed ? patient.plant : nil]
         for (dimension, index) in indices.enumerated() {
             guard let index else { continue }
-            var group = groups[dimension][index]
-            group.patients += 1
-            if case .dropout = patient.outcome { group.dropouts += 1 }
-            if patient.outcome == .infused {
-                group.infused += 1
-                if let days = veinToVein {
-                    group.veinToVein.add(days)
-                    if let target, days <= target { group.withinTarget += 1 }
-                }
-                if let days = referralToInfusion { group.referralToInfusion.add(days) }
+            // In place: a copy of the group would copy its tallies' values at every add.
+            groups[dimension][index].patients += 1
+            if case .dropout = patient.outcome { groups[dimension][index].dropouts += 1 }
+            guard patient.outcome == .infused else { continue }
+            groups[dimension][index].infused += 1
+            if let days = veinToVein {
+                groups[dimension][index].veinToVein.add(days)
+                if let target, days <= target { groups[dimension][index].withinTarget += 1 }
             }
-            groups[dimension][index] = group
+            if let days = referralToInfusion { groups[dimension][index].referralToInfusion.add(days) }
         }
     }
 

@@ -74,7 +74,9 @@ public enum ReportWriter {
                         FunnelSection.render(run)] + (run.breakdowns.flatMap(BreakdownSection.render).map { [$0] } ?? [])
                 + (CostSection.render(run).map { [$0] } ?? [])
                 + (StockSection.render(run).map { [$0] } ?? [])
-                + (WaitingSection.render(run).map { [$0] } ?? []) + [ResourcesSection.render(run), OverTimeSection.render(run)]
+                + (WaitingSection.render(run).map { [$0] } ?? []) + [ResourcesSection.render(run)]
+                + (run.scenario.network.flatMap { network in NetworkSection.render(network, flows: run.flows ?? [:]) }.map { [$0] } ?? [])
+                + [OverTimeSection.render(run)]
                 + (run.timelines.map { [TimelineSection.render($0)] } ?? [])
         case .compare(let compare):
             manifest = compare.manifest

@@ -16,6 +16,8 @@ struct RunResults {
     var forecast: [ForecastSection.Patient]? = nil
     /// The cohort by product, indication, centre and plant (`breakdowns.csv`; nil before 0.3).
     var breakdowns: [BreakdownSection.Group]? = nil
+    /// Patients per year on each lane, for the network map (when the scenario file is there).
+    var flows: [NetworkSection.Pair: Double]? = nil
 }
 
 /// A `cartsim compare` folder.
@@ -51,13 +53,16 @@ enum ResultsFolder {
         let manifest = try RunManifest(folder: folder)
         switch manifest.kind {
         case .run:
+            let scenario = ScenarioContext.load(manifest: manifest, folder: folder)
+            let windowYears = ((manifest.number("horizon_days") ?? 0) - (manifest.number("warmup_days") ?? 0)) / 365
             return .run(RunResults(
                 manifest: manifest, summary: try KPISummaryTable.load(folder: folder),
                 patients: try PatientTable.load(folder: folder, ranks: DaysSection.patients.map(\.rank)), stages: try RunTables.stages(folder: folder),
                 resources: try RunTables.resources(folder: folder), weeks: try RunTables.weeks(folder: folder),
-                scenario: ScenarioContext.load(manifest: manifest, folder: folder),
+                scenario: scenario,
                 timelines: ResultsFile.exists("events.csv", in: folder) ? try PatientTimelines.load(folder: folder) : nil,
-                forecast: try ForecastSection.load(folder: folder), breakdowns: try BreakdownSection.load(folder: folder)))
+                forecast: try ForecastSection.load(folder: folder), breakdowns: try BreakdownSection.load(folder: folder),
+                flows: scenario.network == nil ? nil : try NetworkSection.flows(folder: folder, windowYears: windowYears)))
         case .compare:
             return .compare(CompareResults(manifest: manifest, differences: try ExperimentTables.compare(folder: folder)))
         case .sweep:

@@ -9,6 +9,8 @@ struct ScenarioContext {
     let veinToVeinTargetDays: Double?
     /// The currency of the `costs` section (`USD`), if the scenario has one.
     let currency: String?
+    /// Its sites and lanes, for the network map.
+    var network: NetworkSection.Network?
 
     static let none = ScenarioContext(description: nil, veinToVeinTargetDays: nil, currency: nil)
 
@@ -23,7 +25,7 @@ struct ScenarioContext {
             let text = scenario.description.trimmingCharacters(in: .whitespacesAndNewlines)
             return ScenarioContext(description: text.isEmpty ? nil : text,
                                    veinToVeinTargetDays: scenario.simulation.veinToVeinTargetDays,
-                                   currency: scenario.costs?.currency)
+                                   currency: scenario.costs?.currency, network: NetworkSection.Network(scenario))
         }
         return .none
     }

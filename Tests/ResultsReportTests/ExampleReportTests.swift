@@ -12,7 +12,7 @@ final class ExampleReportTests: XCTestCase {
     static func runSections(_ name: String) -> [String] {
         ["Headline", "Where the days go", "Vein-to-vein distribution", "Patient funnel", "By product, indication, centre and plant",
          name == "axicel-central-fresh" ? "Cost and patients lost to waiting" : "Patients lost to waiting"]
-            + (name == "single-plant-stress" ? ["Stock"] : []) + ["Where patients wait", "Resources", "Over time"]
+            + (name == "single-plant-stress" ? ["Stock"] : []) + ["Where patients wait", "Resources", "Network", "Over time"]
     }
 
     override class func tearDown() { ReportFixtures.cleanUp() }
@@ -29,6 +29,21 @@ final class ExampleReportTests: XCTestCase {
         XCTAssertTrue(waiting.contains("timing, not capacity"), waiting)
         let resources = try XCTUnwrap(html.components(separatedBy: "id=\"resources\"").dropFirst().first)
         XCTAssertTrue(resources.contains("plant-west suites is the most utilised"), String(resources.prefix(400)))
+    }
+
+    /// The network map of the hub example draws every outbound lane with the patients it
+    /// carried per year: the hub's centres go through it, the others straight to the plant.
+    func testTheNetworkMapShowsLanesAndFlows() throws {
+        let folder = try ReportFixtures.run("tisacel-cryo-hub")
+        let html = try String(contentsOfFile: try ReportWriter.write(folder: folder.path), encoding: .utf8)
+        let map = try XCTUnwrap(html.components(separatedBy: "id=\"network\"").dropFirst().first)
+            .components(separatedBy: "</section>")[0]
+        for lane in ["centre-lyon to hub-central", "centre-turin to hub-central", "hub-central to plant-central",
+                     "centre-paris to plant-central"] {
+            XCTAssertTrue(map.contains(lane), lane)
+        }
+        XCTAssertFalse(map.contains("centre-lyon to plant-central"), "a hub centre's material goes through the hub")
+        XCTAssertTrue(map.contains("<svg"), "the map is drawn")
     }
 
     func testReportOfEveryExampleScenario() throws {
