@@ -107,6 +107,19 @@ final class SignalTests: FolderTestCase {
         return busy
     }
 
+    /// Sends SIGTERM, expects exit 143, and returns the `run.json` written into `out`, marked incomplete.
+    private func terminate(_ run: (process: Process, stderr: FileHandle), writing out: URL,
+                           line: UInt = #line) throws -> [String: Any] {
+        kill(run.process.processIdentifier, SIGTERM)
+        let stderr = String(decoding: run.stderr.readDataToEndOfFile(), as: UTF8.self)
+        run.process.waitUntilExit()
+        XCTAssertEqual(run.process.terminationStatus, 143, stderr, line: line)
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("run.json")))
+                                 as? [String: Any])
+        XCTAssertEqual(json["complete"] as? Bool, false, line: line)
+        return json
+    }
+
     /// A sweep stopped by a signal keeps the points it finished: two short points done, the
     /// fifteen years not; `run.json` says `complete: false`; exit 128 + signal.
     func testSignalStopsASweepKeepingTheFinishedPoints() throws {
@@ -115,13 +128,7 @@ final class SignalTests: FolderTestCase {
         let run = try start(["sweep", busy.path, "--set", "simulation.horizon=2w,3w,5475d", "--set", "simulation.warmup=1w",
                              "--replications", "2", "--jobs", "1", "--out", out.path, "--quiet"])
         Thread.sleep(forTimeInterval: 1)  // the two short points take a small part of it
-        kill(run.process.processIdentifier, SIGTERM)
-        let stderr = String(decoding: run.stderr.readDataToEndOfFile(), as: UTF8.self)
-        run.process.waitUntilExit()
-        XCTAssertEqual(run.process.terminationStatus, 143, stderr)
-        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("run.json")))
-                                 as? [String: Any])
-        XCTAssertEqual(json["complete"] as? Bool, false)
+        let json = try terminate(run, writing: out)
         XCTAssertEqual(json["points_done"] as? Int, 2)
         let points = Set(try CSVFile(url: out.appendingPathComponent("sweep.csv")).rows.map { $0["point"]! })
         XCTAssertEqual(points, ["0", "1"])
@@ -135,13 +142,7 @@ final class SignalTests: FolderTestCase {
         let out = folder.appendingPathComponent("out")
         let run = try start(["compare", busy.path, busy.path, "--replications", "2", "--jobs", "1", "--out", out.path, "--quiet"])
         Thread.sleep(forTimeInterval: 1)  // past loading the scenarios; the replications take far longer
-        kill(run.process.processIdentifier, SIGTERM)
-        let stderr = String(decoding: run.stderr.readDataToEndOfFile(), as: UTF8.self)
-        run.process.waitUntilExit()
-        XCTAssertEqual(run.process.terminationStatus, 143, stderr)
-        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("run.json")))
-                                 as? [String: Any])
-        XCTAssertEqual(json["complete"] as? Bool, false)
+        let json = try terminate(run, writing: out)
         XCTAssertEqual(json["paired_replications"] as? Int, 0)
         XCTAssertEqual(try entries(), ["busy.yaml", "out"], "no temporary folder")
     }
