@@ -384,14 +384,10 @@ private struct InitialStateReader {
             }
             var seconds: SimTime = 0
             if parts.count == 2 {
-                let clock = parts[1].split(separator: ":", omittingEmptySubsequences: false).map { Int($0) }
-                guard (2...3).contains(clock.count), clock.allSatisfy({ $0 != nil }),
-                      (0..<24).contains(clock[0]!), (0..<60).contains(clock[1]!), clock.count == 2 || (0..<60).contains(clock[2]!)
-                else {
-                    report("expected a time of day as HH:MM or HH:MM:SS after the date, got '\(parts[1])'", row, column)
+                do { seconds = try Units.timeOfDay(parts[1]) } catch {
+                    report(error.message, row, column)
                     return nil
                 }
-                seconds = SimTime(clock[0]!) * Ticks.hour + SimTime(clock[1]!) * Ticks.minute + SimTime(clock.count == 3 ? clock[2]! : 0)
             } else if parts.count > 2 {
                 report("expected a date and time as YYYY-MM-DDTHH:MM, got '\(text)'", row, column)
                 return nil
