@@ -1,7 +1,7 @@
 # cartsim — the two commands a newcomer needs: `make run` and `make test`.
 # Both install the Debian packages the build needs when they are missing.
 
-DEB_PACKAGES := libgsl-dev libyaml-dev pkg-config python3 zsh
+DEB_PACKAGES := libgsl-dev libyaml-dev libxlsxwriter-dev pkg-config python3 python3-openpyxl zsh chromium poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SWIFT ?= swift
 SCENARIO ?= Scenarios/axicel-central-fresh.yaml
@@ -10,7 +10,8 @@ FUZZ_SECONDS ?= 60
 
 .PHONY: deps build run install test unit fuzz fuzz-smoke readme golden bench clean
 
-## deps: install the Debian packages (GSL, libyaml, pkg-config) when missing.
+## deps: install the Debian packages when missing: GSL, libyaml, libxlsxwriter (the build),
+## openpyxl (reads results.xlsx back), zsh (completion), Chromium and poppler (the browser tests).
 deps:
 	@missing=""; for p in $(DEB_PACKAGES); do \
 	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \

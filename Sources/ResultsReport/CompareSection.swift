@@ -25,10 +25,10 @@ enum CompareSection {
             let description = "Paired differences \(sense) with 95 % intervals, \(unitText): "
                 + rows.map { "\($0.kpi) \(KPIDisplay.format($0.difference, unit))\($0.excludesZero ? " (excludes 0)" : "")" }
                 .joined(separator: "; ") + "."
-            let table = DataTable(header: ["KPI", "unit", "mean \(names.a)", "mean \(names.b)", "difference \(sense)", "95 % low",
+            let table = DataTable(header: ["KPI", "CSV name", "unit", "mean \(names.a)", "mean \(names.b)", "difference \(sense)", "95 % low",
                                            "95 % high", "unpaired ± (for contrast)", "excludes 0", "replications"],
                                   rows: rows.map { row in
-                [.label(row.kpi), .label(unit.text), .number(row.meanA.map { $0 * unit.scale }),
+                [.label(KPIDisplay.label(of: row.kpi)), .label(row.kpi), .label(unit.text), .number(row.meanA.map { $0 * unit.scale }),
                  .number(row.meanB.map { $0 * unit.scale })] + DataTable.Cell.numbers(row.difference.scaled(unit.scale)) + [
                  .number(row.unpairedHalfWidth.map { $0 * unit.scale }), .label(row.excludesZero ? "yes" : "no"),
                  .number(row.replications.map(Double.init), decimals: 0)]

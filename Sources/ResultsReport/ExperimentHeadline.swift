@@ -23,11 +23,12 @@ enum ExperimentHeadline {
     }
 
     static func sweep(_ sweep: SweepResults) -> Markup {
-        let points = SweepSection.orderedPoints(sweep.estimates)
+        let layout = SweepLayout(paths: sweep.paths, estimates: sweep.estimates)
         return ReportPage.section(id: "headline", title: "Headline", [
             HeadlinePanel.facts(common(sweep) + [
-                ("Swept key paths", sweep.paths.joined(separator: ", ")),
-                ("Points", "\(points.count): " + points.map { $0.settings.joined(separator: " / ") }.joined(separator: ", ")),
+                ("Swept", layout.variedText.isEmpty ? "nothing varies" : layout.variedText),
+                ("Held fixed", layout.fixedText.isEmpty ? nil : layout.fixedText),
+                ("Points", String(layout.points.count)),
             ]),
         ])
     }
@@ -36,7 +37,7 @@ enum ExperimentHeadline {
         let targetText = plan.estimates.lazy.compactMap(\.target).first
             ?? target.map { "\($0.kpi): \($0.label)" }
         var content = [HeadlinePanel.facts(common(plan) + [("Varied key path", plan.paths.first), ("Target", targetText),
-                                                           ("Points evaluated", String(SweepSection.orderedPoints(plan.estimates).count))])]
+                                                           ("Points evaluated", String(SweepLayout(paths: plan.paths, estimates: plan.estimates).points.count))])]
         let answer: Markup = target?.answer.map { .text(KPIDisplay.fixed($0, decimals: $0 == $0.rounded() ? 0 : 2)) }
             ?? .el("span", [("class", "flag")], text: "none")
         content.append(HeadlinePanel.cards([HeadlinePanel.card(

@@ -61,10 +61,30 @@ enum KPIDisplay {
         return text.hasPrefix("-") && Double(text) == 0 ? String(text.dropFirst()) : text
     }
 
-    /// A plain-language name for the KPIs a planner looks at first; others keep their CSV name.
+    /// A plain-language name of a KPI: written out for the KPIs a planner looks at first,
+    /// spelled from the CSV name for the others ("plant_west_suites_wait_p90_days" →
+    /// "Plant west suites wait, 90th percentile"), so that every chart and table names
+    /// KPIs the same way. The unit is not part of the name.
     static func label(of kpi: String) -> String {
-        labels[kpi] ?? kpi
+        if let label = labels[kpi] { return label }
+        var words = kpi.split(separator: "_").map(String.init)
+        if let last = words.last, ["days", "fraction", "rate"].contains(last) { words.removeLast() }
+        if words.last == "utilization" { words[words.count - 1] = "utilisation" }
+        var statistic: String?
+        if let last = words.last, let name = statistics[last] {
+            statistic = name
+            words.removeLast()
+        }
+        var label = words.joined(separator: " ")
+        if let statistic { label += ", \(statistic)" }
+        return label.prefix(1).uppercased() + label.dropFirst()
     }
+
+    /// "Plain name (csv_name)": how a chart is titled, so that the reader finds it in the CSV.
+    static func title(of kpi: String) -> String { "\(label(of: kpi)) (\(kpi))" }
+
+    private static let statistics = ["mean": "mean", "p50": "median", "p90": "90th percentile", "p95": "95th percentile",
+                                     "p10": "10th percentile"]
 
     private static let labels: [String: String] = [
         "infusions_per_year": "Infusions per year",

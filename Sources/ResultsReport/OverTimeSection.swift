@@ -40,8 +40,9 @@ enum OverTimeSection {
         let points = weeks.map { week in
             BandChart.Point(x: week.week, value: week[keyPath: series])
         }
-        let chart = BandChart(points: points, xLabel: timeAxis, yLabel: unit,
-                              meanName: "mean", bandName: "5th–95th percentile", shades: shades)
+        var chart = BandChart(points: points, xLabel: timeAxis, yLabel: unit)
+        chart.bandName = "5th–95th percentile"
+        chart.shades = shades
         let means = points.compactMap(\.value.mean)
         let steady = weeks.filter { !$0.inWarmup }.compactMap { $0[keyPath: series].mean }
         let description = "\(title) over \(weeks.count) weeks: mean from \(number(means.min())) to \(number(means.max()))"

@@ -51,7 +51,7 @@ enum Palette {
                             ("patternUnits", "userSpaceOnUse"), ("patternTransform", "rotate(45)")], [
                 .el("rect", [("width", "6"), ("height", "6"), ("fill", "#FFFFFF")]),
                 .el("rect", [("width", "6"), ("height", "6"), ("fill", colour), ("fill-opacity", "0.25")]),
-                .el("line", [("x1", "0"), ("y1", "0"), ("x2", "0"), ("y2", "6"), ("stroke", colour), ("stroke-width", "3")]),
+                .el("line", [("x1", "0"), ("y1", "0"), ("x2", "0"), ("y2", "6"), ("stroke", SVGCanvas.mark(colour)), ("stroke-width", "3")]),
             ])
         }
     }

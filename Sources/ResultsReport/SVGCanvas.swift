@@ -4,6 +4,10 @@
 ///
 /// Coordinates are in user units: the chart is drawn for `width` units across (720, about
 /// the width of the report's text column in CSS pixels) and scaled from there.
+///
+/// Colours pass through ``Contrast`` on the way out: text at least 4.5:1 against white, marks
+/// (bars, lines, markers) at least 3:1; white, the grid and translucent areas (interval bands,
+/// shaded stretches) are left as they are, being ground, not data.
 struct SVGCanvas {
     /// Unique in the page: prefixes every id of the chart (title, description, patterns).
     let id: String
@@ -42,14 +46,15 @@ struct SVGCanvas {
     mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: Palette.Fill,
                        stroke: String? = nil, opacity: Double? = nil) {
         add(.el("rect", [("x", Self.n(x)), ("y", Self.n(y)), ("width", Self.n(max(width, 0))),
-                         ("height", Self.n(max(height, 0))), ("fill", fill.value(prefix: id)), ("stroke", stroke),
+                         ("height", Self.n(max(height, 0))), ("fill", opacity == nil ? Self.mark(fill).value(prefix: id) : fill.value(prefix: id)),
+                         ("stroke", stroke.map(Self.mark)),
                          ("stroke-width", stroke == nil ? nil : "0.75"), ("fill-opacity", opacity.map { KPIDisplay.fixed($0, decimals: 2) })]))
     }
 
     mutating func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, stroke: String = Palette.ink,
                        width: Double = 1, dash: String? = nil) {
         add(.el("line", [("x1", Self.n(x1)), ("y1", Self.n(y1)), ("x2", Self.n(x2)), ("y2", Self.n(y2)),
-                         ("stroke", stroke), ("stroke-width", Self.n(width)), ("stroke-dasharray", dash)]))
+                         ("stroke", Self.mark(stroke)), ("stroke-width", Self.n(width)), ("stroke-dasharray", dash)]))
     }
 
     /// A text label; `anchor` is `start`, `middle` or `end`; `rotate` turns it about its anchor point;
@@ -62,7 +67,7 @@ struct SVGCanvas {
                          ("stroke", halo ? "#FFFFFF" : nil), ("stroke-width", halo ? "3" : nil),
                          ("paint-order", halo ? "stroke" : nil), ("text-anchor", anchor == "start" ? nil : anchor),
                          ("font-size", Self.n(size)), ("font-weight", bold ? "bold" : nil),
-                         ("fill", colour == Palette.ink ? nil : colour),
+                         ("fill", colour == Palette.ink ? nil : Contrast.darkened(colour, toAtLeast: Contrast.text)),
                          ("transform", rotate.map { "rotate(\(Self.n($0)) \(Self.n(x)) \(Self.n(y)))" })],
                 text: value))
     }
@@ -77,14 +82,25 @@ struct SVGCanvas {
     /// A line through `points`.
     mutating func polyline(_ points: [(Double, Double)], stroke: String, width: Double = 2, dash: String? = nil) {
         guard points.count > 1 else { return }
-        add(.el("polyline", [("points", Self.points(points)), ("fill", "none"), ("stroke", stroke),
+        add(.el("polyline", [("points", Self.points(points)), ("fill", "none"), ("stroke", Self.mark(stroke)),
                              ("stroke-width", Self.n(width)), ("stroke-dasharray", dash), ("stroke-linejoin", "round")]))
     }
 
     /// A point marker: filled, or hollow (white inside) when `filled` is false.
     mutating func circle(x: Double, y: Double, radius: Double = 4, colour: String, filled: Bool = true) {
         add(.el("circle", [("cx", Self.n(x)), ("cy", Self.n(y)), ("r", Self.n(radius)),
-                           ("fill", filled ? colour : "#FFFFFF"), ("stroke", colour), ("stroke-width", "1.5")]))
+                           ("fill", filled ? Self.mark(colour) : "#FFFFFF"), ("stroke", Self.mark(colour)), ("stroke-width", "1.5")]))
+    }
+
+    /// A mark's colour with at least 3:1 contrast against white; white and the grid stay as they are.
+    static func mark(_ colour: String) -> String {
+        colour == "#FFFFFF" || colour == Palette.grid ? colour : Contrast.darkened(colour, toAtLeast: Contrast.graphic)
+    }
+
+    /// A solid fill darkened like any mark; hatches draw their strokes darkened already.
+    private static func mark(_ fill: Palette.Fill) -> Palette.Fill {
+        if case .solid(let colour) = fill { return .solid(mark(colour)) }
+        return fill
     }
 
     private static func points(_ points: [(Double, Double)]) -> String {

@@ -1,6 +1,6 @@
 /// The report's inline CSS: system fonts only, charts that scale to the text width, cards
 /// and tables, and print rules (page margins for A4 and Letter, no chart split across
-/// pages, collapsed tables left out). It holds no `& < > " '`, so it reads the same as
+/// pages, every chart's numbers table printed open below it, other collapsed details left out). It holds no `& < > " '`, so it reads the same as
 /// XML text and as HTML's raw style text.
 enum Stylesheet {
     static let css = """
@@ -21,6 +21,8 @@ enum Stylesheet {
     svg.chart { display: block; width: 100%; height: auto; max-width: 100%; }
     svg.chart text { font-family: inherit; }
     .small-multiples { display: grid; grid-template-columns: repeat(auto-fill, minmax(22rem, 1fr)); gap: 0 1.2rem; }
+    .small-multiples figure { min-width: 0; }
+    figure details { overflow-x: auto; }
     .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(10.5rem, 1fr)); gap: 0.75rem;
              margin: 1rem 0; }
     .card { border: 1px solid #BBBBBB; border-left: 5px solid #0072B2; padding: 0.5rem 0.75rem;
@@ -47,7 +49,11 @@ enum Stylesheet {
     footer { margin-top: 2.5rem; border-top: 1px solid #CCCCCC; font-size: 0.8rem; color: #555555; }
     @media print {
       body { max-width: none; padding: 0; font-size: 10pt; }
-      details:not([open]) { display: none; }
+      details:not([open]):not(.numbers) { display: none; }
+      details.numbers::details-content { content-visibility: visible; display: block; }
+      details.numbers summary { list-style: none; font-weight: 600; color: #222222; }
+      .small-multiples { display: block; }
+      .small-multiples svg.chart { width: 70%; }
       h2 { margin-top: 1.2rem; }
       .card, figure { box-shadow: none; }
     }

@@ -87,7 +87,38 @@ final class ExperimentFolderTests: XCTestCase {
         let report = try ReportDocument(path: try ReportWriter.write(folder: folder.path))
         try report.checkSelfContainedAndAccessible()
         let labels = try report.elements("text").compactMap(\.stringValue)
-        XCTAssertTrue(labels.contains("16 / shortest_expected_wait"), "categorical points are named by their settings")
+        XCTAssertTrue(labels.contains("routing = assigned") && labels.contains("routing = shortest_expected_wait"),
+                      "one line per value of the second path, named in the legend")
+        XCTAssertTrue(labels.contains("sites.plant-west.suites (swept value)"), "the first path is the x axis")
+        // Each line joins only its own points: two mean lines of two points each, no zig-zag across them.
+        let lines = try report.elements("polyline").filter { $0.value(of: "stroke-width") == "2" }.compactMap { $0.value(of: "points") }
+        XCTAssertEqual(lines.map { $0.split(separator: " ").count }, [2, 2])
+    }
+
+    /// A path given one value (a `--set` held fixed) is no axis: the headline and the
+    /// introduction name it with its value, and the x axis is the path that varies.
+    func testSweepHoldsFixedPathsOffTheAxes() throws {
+        let csv = """
+        point,simulation.horizon,sites.plant-west.suites,kpi,mean,ci95_low,ci95_high,ci95_half_width,replications
+        0,30w,12,vein_to_vein_p90_days,38.2,36.9,39.5,1.3,5
+        1,30w,16,vein_to_vein_p90_days,30.9,30.5,31.3,0.4,5
+        2,30w,20,vein_to_vein_p90_days,30.1,29.5,30.7,0.6,5
+
+        """
+        let json = """
+        {"kind": "sweep", "scenario": "x", "paths": ["simulation.horizon", "sites.plant-west.suites"], "seed": 1, "replications": 5}
+        """
+        let folder = try ReportFixtures.folder("sweep-fixed", ["sweep.csv": csv, "run.json": json])
+        let report = try ReportDocument(path: try ReportWriter.write(folder: folder.path))
+        try report.checkSelfContainedAndAccessible()
+        let facts = try report.elements("dd").compactMap(\.stringValue)
+        XCTAssertTrue(facts.contains("simulation.horizon = 30w"), "\(facts)")
+        XCTAssertTrue(facts.contains("sites.plant-west.suites: 12, 16, 20"), "\(facts)")
+        let axis = try report.elements("text").filter { $0.value(of: "class") == "axis-label" }.compactMap(\.stringValue)
+        XCTAssertTrue(axis.contains("sites.plant-west.suites (swept value)"), "\(axis)")
+        XCTAssertFalse(axis.contains { $0.contains("simulation.horizon") })
+        XCTAssertEqual(try report.elements("th").compactMap(\.stringValue).filter { $0 == "simulation.horizon" }, [],
+                       "the table lists the paths that vary")
     }
 
     static let planCSV = """
@@ -116,11 +147,25 @@ final class ExperimentFolderTests: XCTestCase {
         XCTAssertTrue(labels.contains("answer 15"), "the answer")
         let markers = try report.elements("circle").filter { ($0.parent as? XMLElement)?.localName == "svg" }
             .compactMap { $0.value(of: "fill") }
-        XCTAssertEqual(markers.filter { $0 == "#FFFFFF" }.count, 3, "hollow markers for the 3 points that miss the target")
+        XCTAssertEqual(markers.filter { $0 == "#FFFFFF" }.count, 3 + 1,
+                       "hollow markers for the 3 points that miss the target, and for 14 again near the answer")
         XCTAssertTrue(try report.elements("p").contains { $0.stringValue == "15" }, "the answer card")
         // Points are drawn in value order, whatever the evaluation order.
-        let rows = try report.elements("tr").compactMap { ($0.children?.first as? XMLElement)?.stringValue }
+        let tables = try report.elements("table")
+        let rows = try tables[0].nodes(forXPath: ".//*[local-name()='tr']").compactMap { ($0.children?.first as? XMLElement)?.stringValue }
         XCTAssertEqual(Array(rows.dropFirst()), ["0", "3", "4", "5", "2", "1"])
+        // Zoomed on the answer: 14, 15 and 16 with their intervals, on an axis from about 30 to 34 days, not 30 to 66.
+        let zoom = try XCTUnwrap(try report.elements("figure").first { $0.value(of: "id") == "plan-zoom" })
+        let zoomRows = try zoom.nodes(forXPath: ".//*[local-name()='tbody']/*[local-name()='tr']")
+            .compactMap { ($0.children?.dropFirst().first as? XMLElement)?.stringValue }
+        XCTAssertEqual(zoomRows, ["14", "15", "16"])
+        let texts = try zoom.nodes(forXPath: ".//*[local-name()='text']").compactMap(\.stringValue)
+        XCTAssertTrue(texts.contains("31.50–33.50") && texts.contains("30.90–31.90") && texts.contains("30.50–31.30"), "\(texts)")
+        let ticks = try zoom.nodes(forXPath: ".//*[local-name()='text']").compactMap { $0 as? XMLElement }
+            .filter { $0.value(of: "class") == nil }.compactMap { $0.stringValue.flatMap(Double.init) }  // the y axis
+        XCTAssertFalse(ticks.isEmpty)
+        XCTAssertGreaterThanOrEqual(ticks.min() ?? 0, 29, "\(ticks)")
+        XCTAssertLessThanOrEqual(ticks.max() ?? 100, 35, "\(ticks)")
     }
 
     func testPlanWithoutAnswer() throws {

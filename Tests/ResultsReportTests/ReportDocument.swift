@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import XCTest
+@testable import ResultsReport
 
 /// A report parsed as XML with FoundationXML: parsing fails unless the file is well-formed.
 struct ReportDocument {
@@ -68,8 +69,31 @@ struct ReportDocument {
                 XCTAssertTrue(label.hasSuffix(")"), "axis label '\(label)' ends with its unit in parentheses", file: file, line: line)
             }
         }
+        try checkContrast(file: file, line: line)
         let ids = try document.nodes(forXPath: "//*[@id]").compactMap { ($0 as? XMLElement)?.value(of: "id") }
         XCTAssertEqual(ids.count, Set(ids).count, "ids are unique", file: file, line: line)
+    }
+}
+
+extension ReportDocument {
+    /// WCAG AA against the white ground, for every chart: text at least 4.5:1, and the
+    /// marks a reader needs (lines, markers, opaque bars, hatch strokes) at least 3:1. White,
+    /// the grid and translucent areas (bands, shades) are ground, not data.
+    func checkContrast(file: StaticString = #filePath, line: UInt = #line) throws {
+        for text in try elements("text") {
+            let colour = text.value(of: "fill") ?? "#222222"
+            XCTAssertGreaterThanOrEqual(Contrast.ratio(colour, "#FFFFFF"), 4.5, "text '\(text.stringValue ?? "")' in \(colour)",
+                                        file: file, line: line)
+        }
+        for name in ["line", "polyline", "circle", "rect"] {
+            for element in try elements(name) {
+                var colours = [element.value(of: "stroke")]
+                if element.value(of: "fill-opacity") == nil, name != "polyline" { colours.append(element.value(of: "fill")) }
+                for colour in colours.compactMap({ $0 }) where colour.hasPrefix("#") && colour != "#FFFFFF" && colour != "#D9D9D9" {
+                    XCTAssertGreaterThanOrEqual(Contrast.ratio(colour, "#FFFFFF"), 3, "\(name) in \(colour)", file: file, line: line)
+                }
+            }
+        }
     }
 }
 

@@ -5,6 +5,23 @@ import XCTest
 /// The parts under the sections: escaping, the GSL histogram, the stage
 /// breakdown of a patient, the funnel's bookkeeping.
 final class ReportPartsTests: XCTestCase {
+    /// The contrast ratios the issue measured (histogram bars 2.31:1, target labels 3.87:1)
+    /// and WCAG's own example (#767676 is the lightest grey that passes 4.5:1); darkened
+    /// colours reach their threshold and keep their hue's order of channels.
+    func testContrastRatiosAndDarkening() {
+        XCTAssertEqual(Contrast.ratio(Palette.skyBlue, "#FFFFFF"), 2.31, accuracy: 0.01)
+        XCTAssertEqual(Contrast.ratio(Palette.vermillion, "#FFFFFF"), 3.87, accuracy: 0.01)
+        XCTAssertEqual(Contrast.ratio("#767676", "#FFFFFF"), 4.54, accuracy: 0.01)
+        XCTAssertEqual(Contrast.ratio("#000000", "#FFFFFF"), 21, accuracy: 1e-9)
+        for colour in [Palette.orange, Palette.skyBlue, Palette.bluishGreen, Palette.yellow, Palette.vermillion, Palette.reddishPurple] {
+            let text = Contrast.darkened(colour, toAtLeast: Contrast.text)
+            XCTAssertGreaterThanOrEqual(Contrast.ratio(text, "#FFFFFF"), 4.5, colour)
+            XCTAssertLessThan(Contrast.ratio(text, "#FFFFFF"), 5.2, "\(colour): darkened no more than needed")
+            XCTAssertGreaterThanOrEqual(Contrast.ratio(Contrast.darkened(colour, toAtLeast: Contrast.graphic), "#FFFFFF"), 3, colour)
+        }
+        XCTAssertEqual(Contrast.darkened(Palette.blue, toAtLeast: Contrast.text), Palette.blue, "already 5.3:1")
+    }
+
     func testMarkupEscapesAndClosesElements() {
         var output = ""
         Markup.el("p", [("title", "a \"b\" & 'c'")], [
