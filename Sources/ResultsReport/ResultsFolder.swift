@@ -55,9 +55,11 @@ enum ResultsFolder {
         case .run:
             let scenario = ScenarioContext.load(manifest: manifest, folder: folder)
             let windowYears = ((manifest.number("horizon_days") ?? 0) - (manifest.number("warmup_days") ?? 0)) / 365
+            let summary = try KPISummaryTable.load(folder: folder), stages = try RunTables.stages(folder: folder)
             return .run(RunResults(
-                manifest: manifest, summary: try KPISummaryTable.load(folder: folder),
-                patients: try PatientTable.load(folder: folder, ranks: DaysSection.patients.map(\.rank)), stages: try RunTables.stages(folder: folder),
+                manifest: manifest, summary: summary,
+                patients: try PatientTable.load(folder: folder, ranks: DaysSection.patients.map(\.rank), stageTimes: stages),
+                stages: stages,
                 resources: try RunTables.resources(folder: folder), weeks: try RunTables.weeks(folder: folder),
                 scenario: scenario,
                 timelines: ResultsFile.exists("events.csv", in: folder) ? try PatientTimelines.load(folder: folder) : nil,

@@ -27,6 +27,14 @@ struct StageTime {
 /// queue, the QC lab queue and testing, QA review outside working hours), the span is split
 /// in the proportions of the stage's mean waiting and working days in `stages.csv`.
 enum StageBreakdown {
+    /// The `stages.csv` stage whose waiting each stage of the breakdown holds (manufacturing
+    /// holds none: a suite step does not wait once it has its suite).
+    static let waitingStage = [
+        "Apheresis": "apheresis", "Freezing": "freezing", "Shipping in": "shipping_to_plant",
+        "Waiting for a suite": "suite_queue", "QC": "qc_testing", "Release": "qa_release",
+        "Shipping back": "shipping_to_centre", "Lymphodepletion": "storage",
+    ]
+
     /// How the mapping reads in the report, one line per stage.
     static let explanation = [
         "Apheresis: the final collection is working time; days since an earlier collection (a repeat or a re-collection) are waiting.",

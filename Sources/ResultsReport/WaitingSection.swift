@@ -6,6 +6,10 @@
 /// pickups for a shipment, QA's opening hours, slots for the waitlist, stock for the suite queue
 /// when batches waited for it. A little-used resource can hold patients longest: utilisation
 /// alone does not find the bottleneck.
+///
+/// Beside it, each stage's contribution to the 90th percentile: the waiting days inside
+/// vein-to-vein time of the slowest tenth of infused patients against all infused patients
+/// (``TailWaiting``); the stage whose excess is largest is what makes the tail.
 enum WaitingSection {
     static let title = "Where patients wait"
     /// Utilisation from which a wait is put down to capacity, and below which to timing alone.
@@ -72,15 +76,26 @@ enum WaitingSection {
     static func render(_ run: RunResults) -> Markup? {
         let rows = rows(run)
         guard let first = rows.first else { return nil }
-        let table = DataTable(header: ["stage", "waiting per patient (days)", "p90 wait (days)", "waits for", "utilisation",
-                                       "why"], rows: rows.map { row in
-            [.label(row.stage.replacingOccurrences(of: "_", with: " ")), .number(row.daysPerPatient),
-             .number(row.p90), .label(row.resource ?? "—"),
-             .label(row.utilization.map { KPIDisplay.fixed($0 * 100, decimals: 0) + " %" } ?? "—"), .label(row.cause)]
+        let tail = run.patients.tailWaiting
+        let byStage = Dictionary(StageBreakdown.waitingStage.map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let table = DataTable(header: ["stage", "waiting per patient (days)", "p90 wait (days)",
+                                       "slowest 10 % infused: waiting in vein-to-vein (days)", "all infused (days)",
+                                       "waits for", "utilisation", "why"], rows: rows.map { row in
+            let part = byStage[row.stage]
+            return [.label(row.stage.replacingOccurrences(of: "_", with: " ")), .number(row.daysPerPatient), .number(row.p90),
+                    .number(part.flatMap { tail?.tail[$0] }), .number(part.flatMap { tail?.all[$0] }), .label(row.resource ?? "—"),
+                    .label(row.utilization.map { KPIDisplay.fixed($0 * 100, decimals: 0) + " %" } ?? "—"), .label(row.cause)]
         })
-        let intro = "Stages ranked by the waiting they add per patient (waiting days in the window ÷ patients referred). "
+        var intro = "Stages ranked by the waiting they add per patient (waiting days in the window ÷ patients referred). "
             + "The longest wait is \(first.stage.replacingOccurrences(of: "_", with: " ")): "
             + "\(KPIDisplay.fixed(first.daysPerPatient, decimals: 2)) days per patient — \(first.cause)."
+        if let tail, let driver = tail.tail.keys.sorted().max(by: { (tail.tail[$0]! - (tail.all[$0] ?? 0)) < (tail.tail[$1]! - (tail.all[$1] ?? 0)) }),
+           tail.tail[driver]! > 0 {
+            intro += " What makes the 90th percentile: the slowest 10 % of infused patients (vein-to-vein ≥ "
+                + "\(KPIDisplay.fixed(tail.thresholdDays, decimals: 2)) days, \(tail.tailPatients) of \(tail.allPatients)) wait most "
+                + "beyond the others at \(driver.lowercased()): \(KPIDisplay.fixed(tail.tail[driver]!, decimals: 2)) days each against "
+                + "\(KPIDisplay.fixed(tail.all[driver] ?? 0, decimals: 2)) for all infused patients."
+        }
         return ReportPage.section(id: "waiting", title: title, intro: intro,
                                   [table.render(caption: "Waiting by stage, longest first, with its cause")])
     }

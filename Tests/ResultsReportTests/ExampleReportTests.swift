@@ -27,6 +27,8 @@ final class ExampleReportTests: XCTestCase {
             .components(separatedBy: "</section>")[0]
         XCTAssertTrue(waiting.contains("The longest wait is apheresis"), waiting)
         XCTAssertTrue(waiting.contains("timing, not capacity"), waiting)
+        XCTAssertTrue(waiting.contains("What makes the 90th percentile: the slowest 10 % of infused patients"), waiting)
+        XCTAssertTrue(waiting.contains("slowest 10 % infused: waiting in vein-to-vein (days)"), waiting)
         let resources = try XCTUnwrap(html.components(separatedBy: "id=\"resources\"").dropFirst().first)
         XCTAssertTrue(resources.contains("plant-west suites is the most utilised"), String(resources.prefix(400)))
     }

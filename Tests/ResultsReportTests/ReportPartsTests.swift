@@ -22,6 +22,31 @@ final class ReportPartsTests: XCTestCase {
         XCTAssertEqual(Contrast.darkened(Palette.blue, toAtLeast: Contrast.text), Palette.blue, "already 5.3:1")
     }
 
+    /// Ten infused patients alike but for their wait for a suite (0.1 … 0.9 days, and 9 days
+    /// for one): the 90th percentile (nearest rank: the 9th, 26.9 days) puts two patients in
+    /// the tail, whose suite wait averages (0.9 + 9) / 2 = 4.95 days against 13.5 / 10 = 1.35
+    /// for all; shipping in (0.5 days each) is the same in the tail as over all.
+    func testTailWaitingIsTheSlowestTenthByStage() throws {
+        var csv = "replication,patient_id,centre,outcome,in_warmup,vein_to_vein_days," + PatientTable.milestoneColumns.joined(separator: ",") + "\n"
+        for (index, wait) in [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 9].enumerated() {
+            let suite = 2 + wait
+            let days = [0, 0.5, nil, 1, 2, suite, suite + 10, suite + 17, suite + 18, suite + 18, suite + 19, suite + 19, suite + 24]
+            csv += "0,\(index),centre-a,infused,false,\(suite + 24),"
+                + days.map { $0.map { String($0) } ?? "" }.joined(separator: ",") + "\n"
+        }
+        let folder = try ReportFixtures.folder("tail", ["patients.csv": csv])
+        let table = try PatientTable.load(folder: folder.path, ranks: [0.5], stageTimes: [:])
+        let tail = try XCTUnwrap(table.tailWaiting)
+        XCTAssertEqual(tail.thresholdDays, 26.9, accuracy: 1e-9)
+        XCTAssertEqual(tail.tailPatients, 2)
+        XCTAssertEqual(tail.allPatients, 10)
+        XCTAssertEqual(tail.tail["Waiting for a suite"] ?? 0, 4.95, accuracy: 1e-9)
+        XCTAssertEqual(tail.all["Waiting for a suite"] ?? 0, 1.35, accuracy: 1e-9)
+        XCTAssertEqual(tail.tail["Shipping in"] ?? 0, 0.5, accuracy: 1e-9)
+        XCTAssertEqual(tail.all["Shipping in"] ?? 0, 0.5, accuracy: 1e-9)
+        XCTAssertEqual(tail.tail["Manufacturing"] ?? -1, 0, accuracy: 1e-9)
+    }
+
     func testMarkupEscapesAndClosesElements() {
         var output = ""
         Markup.el("p", [("title", "a \"b\" & 'c'")], [
