@@ -2,6 +2,8 @@
 // cartsim: discrete-event simulator of the autologous CAR-T supply chain.
 // Dependency arrows point one way:
 //   cartsim → Experiments → CARTModel → ScenarioFile / SimKernel → SimRandom → CGSL / CYAML
+//   cartsim → ResultsReport (report.html) / SpreadsheetExport (results.xlsx) → OutputSchema;
+//             SpreadsheetExport → CXlsxWriter
 import PackageDescription
 
 /// The event loop, the pathway and the benchmark loops are the hot paths: release builds
@@ -20,6 +22,8 @@ let package = Package(
                        providers: [.apt(["libgsl-dev"])]),
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1",
                        providers: [.apt(["libyaml-dev"])]),
+        .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter",
+                       providers: [.apt(["libxlsxwriter-dev"])]),
         .target(name: "SimKernel", dependencies: ["SimRandom"], swiftSettings: hotPath),
         .target(name: "SimRandom", dependencies: ["CGSL"]),
         .target(name: "ScenarioFile", dependencies: ["CYAML", "SimRandom", "SimKernel", "OutputSchema"]),
@@ -28,7 +32,8 @@ let package = Package(
         .target(name: "OutputSchema"),
         .target(name: "Experiments", dependencies: ["CARTModel", "SimRandom", "OutputSchema"]),
         .target(name: "ResultsReport", dependencies: ["ScenarioFile", "CGSL", "OutputSchema"]),
-        .executableTarget(name: "cartsim", dependencies: ["Experiments", "ResultsReport", "OutputSchema"]),
+        .target(name: "SpreadsheetExport", dependencies: ["CXlsxWriter", "OutputSchema"]),
+        .executableTarget(name: "cartsim", dependencies: ["Experiments", "ResultsReport", "SpreadsheetExport", "OutputSchema"]),
         .executableTarget(name: "cartsim-bench",
                           dependencies: ["Experiments", "SimKernel", "SimRandom"],
                           path: "Benchmarks/cartsim-bench", swiftSettings: hotPath),
@@ -40,6 +45,7 @@ let package = Package(
         .testTarget(name: "ExperimentsTests", dependencies: ["Experiments", "ScenarioFile", "CARTModel", "SimRandom",
                                                             "OutputSchema"]),
         .testTarget(name: "EndToEndTests", dependencies: ["SimRandom"]),
+        .testTarget(name: "SpreadsheetExportTests", dependencies: ["SpreadsheetExport", "OutputSchema"]),
         .testTarget(name: "ResultsReportTests", dependencies: ["ResultsReport", "Experiments", "ScenarioFile"]),
     ],
     swiftLanguageModes: [.v6]

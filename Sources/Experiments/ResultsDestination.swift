@@ -11,8 +11,8 @@ import OutputSchema
 ///   default folder (no `--out`) only by results of the same command from the same inputs,
 ///   so two scenario files that share a `name` cannot replace each other's results;
 /// - anything else — a file, a link, a folder with other files (a report made later by
-///   `cartsim report` counts as the user's), the current folder or one above it — is
-///   refused with a ``UsageError`` (exit status 2).
+///   `cartsim report`, a workbook by `cartsim export`, count as the user's), the current
+///   folder or one above it — is refused with a ``UsageError`` (exit status 2).
 public struct ResultsDestination: Sendable {
     /// The command and inputs whose results a folder holds.
     public struct Source: Sendable, Equatable {
@@ -121,8 +121,10 @@ public struct ResultsDestination: Sendable {
             let names = foreign.prefix(5).joined(separator: ", ") + (foreign.count > 5 ? " and \(foreign.count - 5) more" : "")
             let reportHint = foreign.contains(ResultsFiles.report)
                 ? " (a report made by cartsim report is kept as yours; run --report writes one a later run may replace)" : ""
+            let workbookHint = foreign.contains(ResultsFiles.workbook)
+                ? " (a results.xlsx made by cartsim export is kept as yours; run --xlsx writes one a later run may replace)" : ""
             throw UsageError("\(shown) holds cartsim results and files cartsim did not write there (\(names)); "
-                             + "\(refusal); move those files away, or choose another --out" + reportHint)
+                             + "\(refusal); move those files away, or choose another --out" + reportHint + workbookHint)
         }
         if isDefault, earlier != source {
             throw UsageError("\(shown) holds the results of \(earlier.phrase), not of \(source.phrase); "

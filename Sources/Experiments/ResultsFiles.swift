@@ -6,6 +6,8 @@ public enum ResultsFiles {
     public static let manifest = "run.json"
     /// The report that `run --report` or `cartsim report` writes into a folder.
     public static let report = "report.html"
+    /// The workbook that `run --xlsx` or `cartsim export` writes into a run's folder.
+    public static let workbook = "results.xlsx"
 
     /// The files of a `cartsim run` (and of `merge`).
     public static let run = ["patients.csv", "stages.csv", "resources.csv", "timeseries.csv",

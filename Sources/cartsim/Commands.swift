@@ -31,6 +31,8 @@ struct Command: Sendable {
                 options: SensitivityCommand.options, run: SensitivityCommand.run),
         Command(name: "report", summary: "Write report.html into a results folder", help: Help.report,
                 options: ReportCommand.options, run: ReportCommand.run),
+        Command(name: "export", summary: "Write results.xlsx into the results folder of a run", help: Help.export,
+                options: ExportCommand.options, run: ExportCommand.run),
         Command(name: "verify", summary: "Rerun a traced run and compare it event by event", help: Help.verify,
                 options: VerifyCommand.options, run: VerifyCommand.run),
         Command(name: "completion", summary: "Print a bash or zsh completion script", help: Help.completion,

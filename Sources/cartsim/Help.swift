@@ -17,6 +17,7 @@ enum Help {
       optimise SCENARIO   Choose several capacities at once: best objective under 95 % constraints
       sensitivity SCENARIO  Perturb each input ± a percentage; rank inputs by their effect on KPIs
       report RESULTS_DIR  Write report.html (charts and tables) into a results folder
+      export RESULTS_DIR  Write results.xlsx (one sheet per table) into a run's results folder
       verify RESULTS_DIR  Rerun a traced run (run --trace K) and compare it event by event
       completion SHELL    Print a completion script for bash or zsh (see cartsim help completion)
 
@@ -77,6 +78,7 @@ enum Help {
       --out DIR           Output folder (default Results/<scenario name>)
       --quiet             Print nothing on success (no progress line either)
       --report            Also write report.html into the output folder (see cartsim report)
+      --xlsx              Also write results.xlsx into the output folder (see cartsim export)
       --trace K           Also write events.csv: every step of every patient of the first K
                           replications, in simulation order (see cartsim verify)
       --trace-limit N     The most rows events.csv may hold (default 1000000); run.json
@@ -203,6 +205,22 @@ enum Help {
     CSS, no script, nothing fetched), readable offline and printable.
     A missing or malformed file is named on stderr, exit status 2; so is a
     report.html there that cartsim did not write (it is never overwritten).
+    """
+
+    static let export = """
+    USAGE: cartsim export RESULTS_DIR
+
+    Writes RESULTS_DIR/results.xlsx from the files of a run's results folder (cartsim
+    run, or merged shards) and prints its path: a sheet 'about' (scenario, seed,
+    replications, from run.json), then one sheet per table there — summary, breakdowns,
+    resources, stages, time series, replications — with the CSV file's columns and
+    values: numbers as numbers, dates as dates, the unit in each heading ('wait_p90
+    (days)') and a 'unit' column after 'kpi'; the header row bold, frozen and filtered.
+    patients.csv and events.csv are left out. The file is written to a temporary file
+    and renamed into place. A folder that is not a run's (compare, sweep, plan, ... —
+    their CSV files open in a spreadsheet as they are), a missing or malformed file, or
+    a results.xlsx there that cartsim did not write (or that was saved again since: it
+    is never overwritten) is named on stderr, exit status 2.
     """
 
     static let optimise = """

@@ -3,12 +3,13 @@ import SimKernel
 import ScenarioFile
 import Experiments
 import ResultsReport
+import SpreadsheetExport
 
 /// `cartsim run SCENARIO [options]`.
 enum RunCommand {
     /// The options `run` knows.
     static let options = ["--help", "--replications", "--seed", "--jobs", "--warmup", "--patients", "--precision",
-                          "--max-replications", "--shard", "--out", "--quiet", "--report", "--trace", "--trace-limit",
+                          "--max-replications", "--shard", "--out", "--quiet", "--report", "--xlsx", "--trace", "--trace-limit",
                           "--initial-state", "--snapshot-at", "--start"]
 
     static func run(_ arguments: [String]) throws -> Int32 {
@@ -17,6 +18,7 @@ enum RunCommand {
         var outDirectory: String?
         var quiet = false
         var report = false
+        var xlsx = false
         var traceLimit: Int?
         var initialState: String?
         var start: String?
@@ -51,6 +53,7 @@ enum RunCommand {
             case .option("--out"): outDirectory = try parser.value(for: "--out")
             case .option("--quiet"): quiet = true
             case .option("--report"): report = true
+            case .option("--xlsx"): xlsx = true
             case .option("--trace"):
                 options.trace = EventTraceRequest(replications: try parser.integer(for: "--trace", in: 1...1_000_000))
             case .option("--trace-limit"): traceLimit = try parser.integer(for: "--trace-limit", in: 1...100_000_000)
@@ -97,12 +100,14 @@ enum RunCommand {
                                                        isDefault: outDirectory == nil)
         let interruption = Interruption.start(.finishReplications)
         let progress = ProgressLine(enabled: !quiet)
+        let extraFiles = (report ? [ResultsFiles.report] : []) + (xlsx ? [ResultsWorkbook.fileName] : [])
         let outcome = try run.write(
             to: destination,
-            extras: report ? FolderExtras(names: [ResultsFiles.report]) { folder in
-                guard !interruption.requested else { return }
+            extras: FolderExtras(names: extraFiles) { [xlsx, report] folder in
+                if xlsx { try ResultsWorkbook.write(folder: folder.path, shownAs: folderAsGiven) }
+                guard report, !interruption.requested else { return }
                 try ReportWriter.write(folder: folder.path, shownAs: folderAsGiven)
-            } : .none,
+            },
             interrupted: { interruption.requested }
         ) { done, total in
             progress.update(done: done, total: total)
@@ -116,6 +121,7 @@ enum RunCommand {
             return interruption.exitStatus
         }
         if report, !quiet { print("report: \(destination.url.appendingPathComponent(ResultsFiles.report).path)") }
+        if xlsx, !quiet { print("workbook: \(destination.url.appendingPathComponent(ResultsWorkbook.fileName).path)") }
         return 0
     }
 
