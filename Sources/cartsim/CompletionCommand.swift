@@ -59,7 +59,9 @@ enum CompletionCommand {
     }
 
     static var zsh: String {
-        let commands = Command.all.map { "        '\($0.name):\($0.summary)'" }.joined(separator: "\n")
+        // Single-quoted for zsh: a quote inside closes, escapes and reopens ('\'').
+        let commands = Command.all.map { "        '\($0.name):\($0.summary.replacingOccurrences(of: "'", with: "'\\''"))'" }
+            .joined(separator: "\n")
         let cases = Command.all.map { command in
             "        \((([command.name] + command.aliases)).joined(separator: "|"))) _arguments "
                 + command.options.map { "'\($0)'" }.joined(separator: " ") + " '*:file:_files' ;;"
