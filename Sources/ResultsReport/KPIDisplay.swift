@@ -26,17 +26,17 @@ enum KPIDisplay {
         var scale: Double { self == .percent ? 100 : 1 }
     }
 
-    /// The unit of a KPI: `…_fraction`, `…_rate`, `…_utilization` in per cent, `…_days` in
-    /// days, `…_per_year` per year, work in progress and waitlist lengths in patients, other
-    /// counts per replication.
+    /// The unit of a KPI, from the unit word its name carries (``ColumnUnit``, the rule the
+    /// Excel headings use too): shares in per cent, days, per year, money; work in progress
+    /// and waitlist lengths in patients; other counts per replication.
     static func unit(of kpi: String) -> Unit {
-        switch Quantity(kpi: kpi) {
-        case .share: return .percent
+        switch ColumnUnit.of(kpi)?.unit {
+        case .fraction: return .percent
         case .days: return .days
         case .money: return .money
-        case .count, .level: break
+        case .perYear: return .perYear
+        case .perReplication, nil: break
         }
-        if kpi.hasSuffix("_per_year") { return .perYear }
         if kpi.hasPrefix("work_in_progress") || kpi.contains("waitlist_length_") { return .patients }
         return .perReplication
     }
