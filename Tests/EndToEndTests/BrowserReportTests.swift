@@ -30,17 +30,11 @@ final class BrowserReportTests: FolderTestCase {
 
     /// Opens `folder/report.html` in the browser and asserts every check passes and the page shows `expected`.
     private func checkInBrowser(_ folder: URL, expecting expected: [String], line: UInt = #line) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", CartsimBinary.packageRoot.appendingPathComponent("scripts/browser-check.py").path,
-                             folder.appendingPathComponent("report.html").path] + expected.flatMap { ["--expect", $0] }
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = out
-        try process.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 0, "browser check of \(folder.lastPathComponent):\n\(text)", line: line)
+        let check = try CartsimBinary.runProgram(URL(fileURLWithPath: "/usr/bin/env"), [
+            "python3", CartsimBinary.packageRoot.appendingPathComponent("scripts/browser-check.py").path,
+            folder.appendingPathComponent("report.html").path,
+        ] + expected.flatMap { ["--expect", $0] })
+        XCTAssertEqual(check.status, 0, "browser check of \(folder.lastPathComponent):\n\(check.stdout)\(check.stderr)", line: line)
     }
 
     /// Whether an executable of that name is on the PATH.

@@ -19,9 +19,13 @@ enum CartsimBinary {
     }
 
     /// Runs cartsim with `arguments` in the package root and waits for it.
-    static func run(_ arguments: [String]) throws -> Output {
+    static func run(_ arguments: [String]) throws -> Output { try runProgram(url, arguments) }
+
+    /// Runs a program with `arguments` in the package root and waits for it; `/usr/bin/env`
+    /// finds a bare name (`python3`) on the `PATH`.
+    static func runProgram(_ executable: URL, _ arguments: [String]) throws -> Output {
         let process = Process()
-        process.executableURL = url
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = packageRoot
         let out = Pipe(), err = Pipe()

@@ -57,16 +57,7 @@ struct WorkbookReader {
 
     /// Runs `arguments` through `/usr/bin/env` (which finds a bare name on the `PATH`).
     private static func run(_ arguments: [String]) throws -> (status: Int32, output: Data, errors: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, data, text)
+        let run = try CartsimBinary.runProgram(URL(fileURLWithPath: "/usr/bin/env"), arguments)
+        return (run.status, Data(run.stdout.utf8), run.stderr)
     }
 }
