@@ -103,10 +103,10 @@ enum RunCommand {
         let extraFiles = (report ? [ResultsFiles.report] : []) + (xlsx ? [ResultsWorkbook.fileName] : [])
         let outcome = try run.write(
             to: destination,
+            // Written when interrupted too, of the completed replications: run.json lists them.
             extras: FolderExtras(names: extraFiles) { [xlsx, report] folder in
                 if xlsx { try ResultsWorkbook.write(folder: folder.path, shownAs: folderAsGiven) }
-                guard report, !interruption.requested else { return }
-                try ReportWriter.write(folder: folder.path, shownAs: folderAsGiven)
+                if report { try ReportWriter.write(folder: folder.path, shownAs: folderAsGiven) }
             },
             interrupted: { interruption.requested }
         ) { done, total in

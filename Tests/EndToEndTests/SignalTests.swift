@@ -45,7 +45,7 @@ final class SignalTests: FolderTestCase {
         for (signal, status) in [(SIGTERM, Int32(143)), (SIGHUP, 129)] {
             let out = folder.appendingPathComponent("out")
             let run = try start(["run", "Scenarios/axicel-central-fresh.yaml", "--replications", "1000000",
-                                 "--out", out.path, "--quiet"])
+                                 "--out", out.path, "--quiet", "--report"])
             try wait(until: firstReplicationWritten)
             kill(run.process.processIdentifier, signal)
             let stderr = String(decoding: run.stderr.readDataToEndOfFile(), as: UTF8.self)
@@ -54,6 +54,12 @@ final class SignalTests: FolderTestCase {
             let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("run.json")))
                                      as? [String: Any])
             XCTAssertEqual(json["complete"] as? Bool, false)
+            let listed = try XCTUnwrap(json["files"] as? [String])
+            XCTAssertTrue(listed.contains("report.html"))
+            for name in listed {
+                XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path),
+                              "run.json lists \(name), so the folder holds it (the report of the completed replications)")
+            }
             let written = try CSVFile(url: out.appendingPathComponent("replications.csv")).rows.count
             XCTAssertEqual(json["replications"] as? Int, written)
             XCTAssertGreaterThan(written, 0)
