@@ -229,7 +229,7 @@ struct DistributionReader {
             let path = Self.resolve(name, besides: reader.location.file)
             return build(at: reader, inDays: false) {
                 switch FileBytes.read(path) {
-                case .success(let bytes): try .empirical(csvBytes: bytes, file: path)
+                case .success(let bytes): .empirical(try EmpiricalValuesFile.values(bytes, file: path))
                 case .failure(let failure): throw DistributionError("empirical: cannot read \(path): \(failure.reason)")
                 }
             }

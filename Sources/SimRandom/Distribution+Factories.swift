@@ -65,47 +65,4 @@ extension Distribution {
         let k = bernoulliVariance / (sd * sd) - 1
         return try Distribution.beta(a: mean * k, b: (1 - mean) * k).validated()
     }
-
-    /// An empirical distribution from the bytes of a one-column CSV file of numbers.
-    ///
-    /// The first non-blank line may be a header (skipped when it is not a number); blank lines
-    /// are skipped; a value may be enclosed in double quotes; Windows line ends are accepted.
-    /// A message never quotes the file's text (it may be any file the scenario names): it
-    /// gives the line and column, in characters, and what was expected there.
-    ///
-    /// - Parameters:
-    ///   - csvBytes: the file's content, which must be UTF-8 text.
-    ///   - file: the file's path, for messages.
-    /// - Throws: when the file is not UTF-8 text, has no values, or a line holds anything but
-    ///   one finite number, e.g. `empirical: data.csv line 4, column 1: expected a number`.
-    public static func empirical(csvBytes: [UInt8], file: String) throws -> Distribution {
-        let check = ParameterCheck(distribution: "empirical")
-        guard let text = String(validating: csvBytes, as: UTF8.self) else {
-            throw check.error("\(file) is not UTF-8 text; expected a one-column CSV file of numbers")
-        }
-        var values: [Double] = []
-        var isFirstNonBlankLine = true
-        for (index, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
-            let field = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
-            if field.isEmpty { continue }
-            let column = rawLine.prefix { $0.isWhitespace }.count + 1
-            let location = "\(file) line \(index + 1), column \(column)"
-            let mayBeHeader = isFirstNonBlankLine
-            isFirstNonBlankLine = false
-            if let comma = rawLine.firstIndex(of: ",") {
-                throw check.error("\(file) line \(index + 1), column \(rawLine.distance(from: rawLine.startIndex, to: comma) + 1): "
-                                  + "expected one number per line, found a second column")
-            }
-            let unquoted = field.count >= 2 && field.hasPrefix("\"") && field.hasSuffix("\"")
-                ? String(field.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces) : field
-            guard let value = Double(unquoted) else {
-                if mayBeHeader { continue }
-                throw check.error("\(location): expected a number")
-            }
-            guard value.isFinite else { throw check.error("\(location): expected a finite number") }
-            values.append(value)
-        }
-        guard !values.isEmpty else { throw check.error("\(file) has no values") }
-        return .empirical(values)
-    }
 }

@@ -1,15 +1,16 @@
 import SimRandom
+@testable import ScenarioFile
 import XCTest
 
-/// `Distribution.empirical(csvBytes:file:)`: one column, optional header, precise errors
-/// that name line and column and never quote the file's text.
-final class EmpiricalCSVTests: XCTestCase {
+/// The file of an empirical distribution, read with the one CSV reader: one column, optional
+/// header, precise errors that name line and column and never quote the file's text.
+final class EmpiricalValuesFileTests: XCTestCase {
     private func read(_ contents: String) throws -> Distribution {
-        try Distribution.empirical(csvBytes: Array(contents.utf8), file: "values.csv")
+        .empirical(try EmpiricalValuesFile.values(Array(contents.utf8), file: "values.csv"))
     }
 
     private func assertMessage(_ expected: String, bytes: [UInt8], file: StaticString = #filePath, line: UInt = #line) {
-        XCTAssertThrowsError(try Distribution.empirical(csvBytes: bytes, file: "values.csv"), file: file, line: line) { error in
+        XCTAssertThrowsError(try EmpiricalValuesFile.values(bytes, file: "values.csv"), file: file, line: line) { error in
             XCTAssertEqual((error as? DistributionError)?.message, expected, file: file, line: line)
         }
     }
@@ -24,6 +25,13 @@ final class EmpiricalCSVTests: XCTestCase {
 
     func testReadsValuesWithoutHeader() throws {
         XCTAssertEqual(try read("1\n2\n"), .empirical([1, 2]))
+        XCTAssertEqual(try read("1\n2"), .empirical([1, 2]), "the last line may lack its line break")
+    }
+
+    func testMalformedCSVNamesTheLine() {
+        assertMessage("empirical: values.csv line 2: a carriage return without a line feed", contents: "1\n2\r3\n")
+        // A comma inside quotes is part of the field, not a second column.
+        assertMessage("empirical: values.csv line 2, column 1: expected a number", contents: "1\n\"2,5\"\n")
     }
 
     func testBadValueNamesLineAndColumnWithoutQuotingIt() {
