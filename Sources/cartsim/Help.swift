@@ -200,9 +200,13 @@ enum Help {
     Writes RESULTS_DIR/report.html from the files already there and prints its path:
     for a run (or merged shards) the headline KPIs with 95 % intervals, where the days
     go for the median and p90 patient, the vein-to-vein distribution, the patient
-    funnel, where patients wait (stages ranked by waiting, with causes), resources and weekly series; for a compare, sweep or
-    plan folder its differences or KPI curves. One self-contained file (inline SVG and
-    CSS, no script, nothing fetched), readable offline and printable.
+    funnel, breakdowns by product, indication, centre and plant, where patients wait
+    (stages ranked by waiting, with causes and what the slowest 10 % wait for),
+    resources, the network map and weekly series; for a compare folder its paired
+    differences, for a sweep each KPI against the swept values (one line per value of
+    a second path), for a plan the target KPI and a chart zoomed on the answer. One
+    self-contained file (inline SVG and CSS, no script, nothing fetched), readable
+    offline and printable (every chart's numbers table prints).
     A missing or malformed file is named on stderr, exit status 2; so is a
     report.html there that cartsim did not write (it is never overwritten).
     """
