@@ -15,8 +15,10 @@ public enum Quantity: Sendable {
     /// An amount of money in the scenario's currency (`…_cost`).
     case money
 
-    /// The quantity of a KPI, from the unit its name ends with (see `docs/output-reference.md`).
-    public init(kpi name: String) {
+    /// The quantity of a KPI, from the unit its name ends with, before any `_in_window`
+    /// (`stock_wait_days_in_window` is days; see `docs/output-reference.md`).
+    public init(kpi fullName: String) {
+        let name = fullName.hasSuffix("_in_window") ? String(fullName.dropLast("_in_window".count)) : fullName
         if name.hasSuffix("_cost") {
             self = .money
         } else if name.hasSuffix("_days") {
