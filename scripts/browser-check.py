@@ -55,8 +55,9 @@ def chromium():
 
 
 def run_chromium(binary, args, url):
-    command = [binary, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--enable-logging=stderr",
-               "--v=0", "--no-first-run", "--user-data-dir=" + tempfile.mkdtemp(prefix="cartsim-chromium-")] + args + [url]
+    # --no-sandbox: CI runs as root; --disable-dev-shm-usage: containers have a small /dev/shm.
+    command = [binary, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars",
+               "--enable-logging=stderr", "--v=0", "--no-first-run", "--user-data-dir=" + tempfile.mkdtemp(prefix="cartsim-chromium-")] + args + [url]
     return subprocess.run(command, capture_output=True, text=True, timeout=120)
 
 
