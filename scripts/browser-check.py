@@ -56,9 +56,10 @@ def chromium():
 
 def run_chromium(binary, args, url):
     # --no-sandbox: CI runs as root; --disable-dev-shm-usage: containers have a small /dev/shm.
-    command = [binary, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars",
-               "--enable-logging=stderr", "--v=0", "--no-first-run", "--user-data-dir=" + tempfile.mkdtemp(prefix="cartsim-chromium-")] + args + [url]
-    return subprocess.run(command, capture_output=True, text=True, timeout=120)
+    with tempfile.TemporaryDirectory(prefix="cartsim-chromium-") as profile:
+        command = [binary, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars",
+                   "--enable-logging=stderr", "--v=0", "--no-first-run", "--user-data-dir=" + profile] + args + [url]
+        return subprocess.run(command, capture_output=True, text=True, timeout=120)
 
 
 def png_pixels(path):
@@ -110,8 +111,15 @@ def main():
         print("browser-check: needs chromium and pdftotext (make deps installs chromium and poppler-utils)", file=sys.stderr)
         return 2
     report = os.path.abspath(options.report)
-    work = options.out or tempfile.mkdtemp(prefix="cartsim-browser-")
-    os.makedirs(work, exist_ok=True)
+    if options.out:
+        os.makedirs(options.out, exist_ok=True)
+        return check(binary, report, options.expect, options.out)
+    with tempfile.TemporaryDirectory(prefix="cartsim-browser-") as work:
+        return check(binary, report, options.expect, work)
+
+
+def check(binary, report, expected, work):
+    """Runs every check of `report`, keeping the probed page, screenshot and PDF in `work`."""
     failures = []
 
     source = open(report, encoding="utf-8").read()
@@ -128,7 +136,7 @@ def main():
         probe = json.loads(html.unescape(match.group(1)))
     failures += ["layout: clipped text " + item for item in probe["clipped"]]
     failures += ["layout: overlapping ticks " + item for item in probe["overlaps"]]
-    failures += ["expect: the page does not show " + repr(text) for text in options.expect if text not in probe["text"]]
+    failures += ["expect: the page does not show " + repr(text) for text in expected if text not in probe["text"]]
 
     shot = os.path.join(work, "screen.png")
     run_chromium(binary, ["--screenshot=" + shot, "--window-size=1000,1400"], "file://" + report)
@@ -146,7 +154,7 @@ def main():
         failures.append("print: no PDF was printed")
     else:
         printed = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True).stdout
-        failures += ["print: the PDF does not show " + repr(text) for text in options.expect if text not in printed]
+        failures += ["print: the PDF does not show " + repr(text) for text in expected if text not in printed]
         tables = re.findall(r'<details class="numbers">.*?</details>', source, re.S)
         for index, table in enumerate(tables):
             number = re.search(r'<td class="num"[^>]*>([^<]+)</td>', table)
