@@ -8,7 +8,7 @@ SCENARIO ?= Scenarios/axicel-central-fresh.yaml
 BIN := .build/release/cartsim
 FUZZ_SECONDS ?= 60
 
-.PHONY: deps build run install test unit fuzz fuzz-smoke readme golden bench clean
+.PHONY: deps build static run install test unit fuzz fuzz-smoke readme golden bench clean
 
 ## deps: install the Debian packages when missing: GSL, libyaml, libxlsxwriter (the build),
 ## openpyxl (reads results.xlsx back), zsh (completion), Chromium and poppler (the browser tests).
@@ -24,28 +24,35 @@ deps:
 build: deps
 	$(SWIFT) build -c release --product cartsim
 
-## install: a self-contained binary (the Swift runtime linked in; it needs only libgsl,
-## libyaml and libstdc++ at run time) copied to $(PREFIX)/bin (default /usr/local).
-PREFIX ?= /usr/local
-install: deps
+## static: the release binary with the Swift runtime linked in (it needs only libgsl,
+## libyaml, libxlsxwriter and libstdc++ at run time): what make install installs and make
+## test tests.
+STATIC_BIN := .build-static/release/cartsim
+static: deps
 	$(SWIFT) build -c release --product cartsim --static-swift-stdlib --build-path .build-static
+
+## install: the self-contained binary copied to $(PREFIX)/bin (default /usr/local).
+PREFIX ?= /usr/local
+install: static
 	install -d $(DESTDIR)$(PREFIX)/bin
-	install -m 755 .build-static/release/cartsim $(DESTDIR)$(PREFIX)/bin/cartsim
+	install -m 755 $(STATIC_BIN) $(DESTDIR)$(PREFIX)/bin/cartsim
 	@echo "installed $(DESTDIR)$(PREFIX)/bin/cartsim"
 
 ## run: build and run the default scenario; results land in Results/<scenario>/.
 run: build
 	$(BIN) run $(SCENARIO)
 
-## test: unit, statistical and end-to-end tests (end-to-end tests use the release binary),
-## including sharded runs on a single-node Slurm cluster started on localhost (needs root;
-## CARTSIM_SKIP_SLURM=1 skips it loudly). The tests are XCTest; Swift Testing is switched
-## off so the run closes on XCTest's count.
-test: deps
-	$(SWIFT) build -c release --product cartsim
-	scripts/slurm/test-slurm-localhost.sh $(CURDIR)/$(BIN)
-	CARTSIM_BIN=$(CURDIR)/$(BIN) $(SWIFT) test --disable-swift-testing
-	$(MAKE) fuzz-smoke
+## test: unit, statistical and end-to-end tests (end-to-end tests use the self-contained
+## release binary that make install installs), the installed binary run with the Swift
+## runtime hidden (scripts/test-install.sh), and sharded runs on a single-node Slurm cluster
+## started on localhost (both need root; CARTSIM_SKIP_INSTALL_HIDING=1 and CARTSIM_SKIP_SLURM=1
+## skip them loudly). The tests are XCTest; Swift Testing is switched off so the run closes
+## on XCTest's count.
+test: static
+	scripts/test-install.sh
+	scripts/slurm/test-slurm-localhost.sh $(CURDIR)/$(STATIC_BIN)
+	CARTSIM_BIN=$(CURDIR)/$(STATIC_BIN) $(SWIFT) test --disable-swift-testing
+	$(MAKE) fuzz-smoke BIN=$(STATIC_BIN)
 
 ## unit: the tests without the Slurm cluster, for a quick loop.
 unit: deps
