@@ -11,20 +11,7 @@ enum ExportCommand {
     static let options = ["--help"]
 
     static func run(_ arguments: [String]) throws -> Int32 {
-        var folders: [String] = []
-        var parser = OptionParser(arguments, command: "export", options: options)
-        while let argument = try parser.next() {
-            switch argument {
-            case .option("-h"), .option("--help"):
-                print(Help.export)
-                return 0
-            case .option(let other): throw parser.unknown(other)
-            case .operand(let folder): folders.append(folder)
-            }
-        }
-        guard folders.count == 1, let folder = folders.first else {
-            throw UsageError("export needs exactly one results folder (see cartsim export --help)")
-        }
+        guard let folder = try OptionParser.resultsFolder(arguments, command: "export", options: options, help: Help.export) else { return 0 }
         do {
             print(try ResultsWorkbook.write(folder: folder))
             return 0

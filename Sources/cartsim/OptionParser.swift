@@ -71,3 +71,26 @@ struct OptionParser {
         return UsageError("unknown option '\(option)'\(hint) (see cartsim \(command) --help)")
     }
 }
+
+extension OptionParser {
+    /// The one RESULTS_DIR operand of a command that takes a results folder and `--help`
+    /// (`report`, `export`; `options` as in its command table); nil when the help was asked
+    /// for and printed.
+    static func resultsFolder(_ arguments: [String], command: String, options: [String], help: String) throws -> String? {
+        var folders: [String] = []
+        var parser = OptionParser(arguments, command: command, options: options)
+        while let argument = try parser.next() {
+            switch argument {
+            case .option("-h"), .option("--help"):
+                print(help)
+                return nil
+            case .option(let other): throw parser.unknown(other)
+            case .operand(let folder): folders.append(folder)
+            }
+        }
+        guard folders.count == 1, let folder = folders.first else {
+            throw UsageError("\(command) needs exactly one results folder (see cartsim \(command) --help)")
+        }
+        return folder
+    }
+}

@@ -9,20 +9,7 @@ enum ReportCommand {
     static let options = ["--help"]
 
     static func run(_ arguments: [String]) throws -> Int32 {
-        var folders: [String] = []
-        var parser = OptionParser(arguments, command: "report", options: options)
-        while let argument = try parser.next() {
-            switch argument {
-            case .option("-h"), .option("--help"):
-                print(Help.report)
-                return 0
-            case .option(let other): throw parser.unknown(other)
-            case .operand(let folder): folders.append(folder)
-            }
-        }
-        guard folders.count == 1, let folder = folders.first else {
-            throw UsageError("report needs exactly one results folder (see cartsim report --help)")
-        }
+        guard let folder = try OptionParser.resultsFolder(arguments, command: "report", options: options, help: Help.report) else { return 0 }
         do {
             print(try ReportWriter.write(folder: folder))
             return 0
