@@ -15,20 +15,16 @@ public enum Quantity: Sendable {
     /// An amount of money in the scenario's currency (`…_cost`).
     case money
 
-    /// The quantity of a KPI, from the unit its name ends with, before any `_in_window`
-    /// (`stock_wait_days_in_window` is days; see `docs/output-reference.md`).
-    public init(kpi fullName: String) {
-        let name = fullName.hasSuffix("_in_window") ? String(fullName.dropLast("_in_window".count)) : fullName
-        if name.hasSuffix("_cost") {
-            self = .money
-        } else if name.hasSuffix("_days") {
-            self = .days
-        } else if name.hasSuffix("_fraction") || name.hasSuffix("_rate") || name.hasSuffix("_utilization") {
-            self = .share
-        } else if name.hasSuffix("_per_year") || name.hasSuffix("_mean") {
-            self = .level
-        } else {
-            self = .count
+    /// The quantity of a KPI, from the unit word its name carries (``ColumnUnit``: the word
+    /// before any `_in_window`, so `stock_wait_days_in_window` is days); means (`…_mean`) and
+    /// rates per year are levels, names without a unit word counts (see `docs/output-reference.md`).
+    public init(kpi name: String) {
+        switch ColumnUnit.of(name)?.unit {
+        case .money: self = .money
+        case .days: self = .days
+        case .fraction: self = .share
+        case .perYear: self = .level
+        case .perReplication, nil: self = name.hasSuffix("_mean") ? .level : .count
         }
     }
 
