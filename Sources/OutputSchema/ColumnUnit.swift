@@ -38,29 +38,48 @@ public enum ColumnUnit: Sendable {
 
     /// The unit of `name`, nil when it has none.
     public static func of(_ name: String) -> Match? {
-        var head = Substring(name)
-        var hasTail = false
-        for tail in tails where head.hasSuffix(tail) {
-            head = head.dropLast(tail.count)
-            hasTail = true
-            break
+        guard let found = find(name) else { return nil }
+        let stem = found.isUnitOnly && !found.hasTail && found.wordStart > 0
+            ? String(decoding: name.utf8.prefix(found.wordStart - 1), as: UTF8.self) : nil
+        return Match(unit: found.unit, stem: stem)
+    }
+
+    /// The unit of `name` alone (what the decimals of a number depend on): ``of(_:)`` without
+    /// building the stem, cheap enough for every value written.
+    public static func unit(of name: String) -> ColumnUnit? { find(name)?.unit }
+
+    /// The unit word of `name`: its unit, whether it names only the unit, whether a tail
+    /// follows it, and where it starts (in UTF-8 bytes). Compares bytes, allocating nothing.
+    private static func find(_ name: String) -> (unit: ColumnUnit, isUnitOnly: Bool, hasTail: Bool, wordStart: Int)? {
+        var name = name
+        return name.withUTF8 { bytes in
+            var end = bytes.count, hasTail = false
+            for tail in tails where ends(bytes, at: end, with: tail) {
+                end -= tail.count
+                hasTail = true
+                break
+            }
+            for (word, unit, isUnitOnly) in words where ends(bytes, at: end, with: word) {
+                let start = end - word.count
+                guard start == 0 || bytes[start - 1] == UInt8(ascii: "_") else { continue }
+                return (unit, isUnitOnly, hasTail, start)
+            }
+            return nil
         }
-        for (word, unit, isUnitOnly) in words {
-            guard head == word || head.hasSuffix("_" + word) else { continue }
-            let stem = isUnitOnly && !hasTail && head.count > word.count ? String(head.dropLast(word.count + 1)) : nil
-            return Match(unit: unit, stem: stem)
-        }
-        return nil
+    }
+
+    private static func ends(_ bytes: UnsafeBufferPointer<UInt8>, at end: Int, with suffix: [UInt8]) -> Bool {
+        end >= suffix.count && bytes[(end - suffix.count)..<end].elementsEqual(suffix)
     }
 
     /// Endings a name may have after its unit word.
-    private static let tails = ["_in_window", "_ci95_half_width"]
+    private static let tails = ["_in_window", "_ci95_half_width"].map { Array($0.utf8) }
 
     /// Unit words, each with its unit and whether it names only the unit (so that a heading
     /// may drop it from the name).
-    private static let words: [(String, ColumnUnit, Bool)] = [
-        ("days", .days, true), ("fraction", .fraction, true), ("per_year", .perYear, true),
+    private static let words: [([UInt8], ColumnUnit, Bool)] = [
+        ("days", ColumnUnit.days, true), ("fraction", .fraction, true), ("per_year", .perYear, true),
         ("per_replication", .perReplication, true), ("rate", .fraction, false), ("utilization", .fraction, false),
         ("cost", .money, false),
-    ]
+    ].map { (Array($0.0.utf8), $0.1, $0.2) }
 }

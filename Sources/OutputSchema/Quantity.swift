@@ -19,7 +19,7 @@ public enum Quantity: Sendable {
     /// before any `_in_window`, so `stock_wait_days_in_window` is days); means (`…_mean`) and
     /// rates per year are levels, names without a unit word counts (see `docs/output-reference.md`).
     public init(kpi name: String) {
-        switch ColumnUnit.of(name)?.unit {
+        switch ColumnUnit.unit(of: name) {
         case .money: self = .money
         case .days: self = .days
         case .fraction: self = .share
