@@ -3,7 +3,7 @@
 // Dependency arrows point one way:
 //   cartsim → Experiments → CARTModel → ScenarioFile / SimKernel → SimRandom → CGSL / CYAML
 //   cartsim → ResultsReport (report.html) / SpreadsheetExport (results.xlsx) → OutputSchema;
-//             SpreadsheetExport → CXlsxWriter
+//             SpreadsheetExport → CXlsxWriter, SimKernel (calendar dates)
 import PackageDescription
 
 /// The event loop, the pathway and the benchmark loops are the hot paths: release builds
@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "OutputSchema"),
         .target(name: "Experiments", dependencies: ["CARTModel", "SimRandom", "OutputSchema"]),
         .target(name: "ResultsReport", dependencies: ["ScenarioFile", "CGSL", "OutputSchema"]),
-        .target(name: "SpreadsheetExport", dependencies: ["CXlsxWriter", "OutputSchema"]),
+        .target(name: "SpreadsheetExport", dependencies: ["CXlsxWriter", "OutputSchema", "SimKernel"]),
         .executableTarget(name: "cartsim", dependencies: ["Experiments", "ResultsReport", "SpreadsheetExport", "OutputSchema"]),
         .executableTarget(name: "cartsim-bench",
                           dependencies: ["Experiments", "SimKernel", "SimRandom"],

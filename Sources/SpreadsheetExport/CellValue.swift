@@ -1,3 +1,5 @@
+import SimKernel
+
 /// What a CSV field becomes in a worksheet cell, by its text alone:
 /// - empty: a blank cell (an undefined value);
 /// - a decimal number (`-12`, `0.122399`, `2.5e-3`): a number, the nearest double to the text,
@@ -60,9 +62,7 @@ enum CellValue: Equatable {
         let parts = field.split(separator: "-", omittingEmptySubsequences: false)
         guard field.utf8.count == 10, parts.count == 3, parts.allSatisfy({ $0.utf8.allSatisfy(isDigit) }),
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1900...9999).contains(year), (1...12).contains(month) else { return nil }
-        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-        return (1...days).contains(day) ? (year, month, day) : nil
+              (1900...9999).contains(year), CivilDate(year: year, month: month, day: day) != nil else { return nil }
+        return (year, month, day)
     }
 }
