@@ -150,7 +150,7 @@ extension PathwayReplication {
         guard withinFreshHold(patient) else { return }
         let request = seize(resource, for: patient, rank: rank, work: work, units: units, then: granted)
         // A claim granted at once may have gone straight on to the next claim, which set its own expiry.
-        guard request.state == .waiting, let deadline = patient.freshHoldDeadline else { return }
+        guard let request, request.state == .waiting, let deadline = patient.freshHoldDeadline else { return }
         patient.freshHoldExpiry = simulation.scheduleCancellable(
             at: deadline + 1, handler: patient, tag: Resume.freshHoldExpired.rawValue)
     }

@@ -34,7 +34,7 @@ extension PathwayReplication {
         patient.pending.staffClaimTime = simulation.now
         let request = need.pool.request(work: need.handsOn, units: need.count, handler: patient,
                                         tag: Resume.staffGranted.rawValue)
-        if request.state == .waiting {
+        if let request, request.state == .waiting {
             notify(PathwayEvent(time: simulation.now, kind: .queued, patient: patient, stage: patient.stage,
                                 step: work == .step ? patient.pending.step : nil,
                                 site: siteID(plant: patient.plant), resource: need.pool))

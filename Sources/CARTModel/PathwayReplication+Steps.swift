@@ -7,13 +7,13 @@ extension PathwayReplication {
     /// - Parameter work: how long the unit will be held, when it must fit the resource's
     ///   opening hours (seconds; 0 when only the start is gated).
     /// - Parameter units: how many units are claimed together (a stock item's `per_batch`).
-    /// - Returns: the claim (granted already, or waiting).
+    /// - Returns: the claim while it waits; nil when it was granted at once.
     @discardableResult
     func seize(_ resource: Resource, for patient: Patient, rank: Double = 0, work: SimTime = 0, units: Int = 1,
-               then granted: Resume) -> ResourceRequest {
+               then granted: Resume) -> ResourceRequest? {
         patient.pending.claimTime = simulation.now
         let request = resource.request(rank: rank, work: work, units: units, handler: patient, tag: granted.rawValue)
-        if request.state == .waiting {
+        if let request, request.state == .waiting {
             patient.waitingClaim = (resource, request)
             notify(PathwayEvent(time: simulation.now, kind: .queued, patient: patient, stage: patient.stage,
                                 site: site(of: patient, in: patient.stage), resource: resource))

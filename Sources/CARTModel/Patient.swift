@@ -40,6 +40,8 @@ final class Patient: EventHandler {
 
     var firstApheresisStart: SimTime?
     var timestamps = [SimTime?](repeating: nil, count: Milestone.allCases.count)
+    /// The highest milestone index set in `timestamps` (-1: none); those above are all nil.
+    private var latestMarked = -1
 
     /// The end of the running manufacturing step, where its suite can fail (cancelled then).
     var stepEvent: EventHandle?
@@ -124,11 +126,19 @@ final class Patient: EventHandler {
     /// Records a milestone now and clears every later one (an attempt restarts from here) —
     /// except a lymphodepletion already given, which a product made after it does not undo.
     func mark(_ milestone: Milestone, at time: SimTime) {
-        timestamps[milestone.rawValue] = time
-        for later in (milestone.rawValue + 1)..<timestamps.count
-        where !(later == Milestone.lymphodepletionStart.rawValue && lymphodepletionStart != nil) {
-            timestamps[later] = nil
+        let index = milestone.rawValue
+        let keep = lymphodepletionStart != nil ? Milestone.lymphodepletionStart.rawValue : -1
+        let latest = latestMarked
+        timestamps.withUnsafeMutableBufferPointer { times in
+            times[index] = time
+            // Only milestones up to the latest one marked can be set.
+            var later = index + 1
+            while later <= latest {
+                if later != keep { times[later] = nil }
+                later += 1
+            }
         }
+        latestMarked = latest > index && keep > index && timestamps[keep] != nil ? keep : index
     }
 
     /// Whether the pathway has ended (infused, dropped out, failed or lost).

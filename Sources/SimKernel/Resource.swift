@@ -67,9 +67,11 @@ public final class Resource {
     /// - Parameter rank: queue rank; smaller is served first, ties first come first served.
     /// - Parameter work: how long the unit will be held (seconds), for `workFitsGate`.
     /// - Parameter units: how many units are claimed together (≥ 1).
+    /// - Returns: the claim, to `cancel` it while it waits; nil when it was granted at once
+    ///   (no claim object is made then: a claim that never waits allocates nothing).
     @discardableResult
     public func request(rank: Double = 0, work: SimTime = 0, units: Int = 1,
-                        onGrant: @escaping () -> Void) -> ResourceRequest {
+                        onGrant: @escaping () -> Void) -> ResourceRequest? {
         claim(rank: rank, work: work, units: units, onGrant: .closure(onGrant))
     }
 
@@ -77,15 +79,26 @@ public final class Resource {
     /// before `request` returns), without allocating a closure.
     /// - Parameter work: how long the unit will be held (seconds), for `workFitsGate`.
     /// - Parameter units: how many units are claimed together (≥ 1).
+    /// - Returns: the waiting claim, or nil when it was granted at once (nothing allocated).
     @discardableResult
     public func request(rank: Double = 0, work: SimTime = 0, units: Int = 1, handler: EventHandler,
-                        tag: Int) -> ResourceRequest {
+                        tag: Int) -> ResourceRequest? {
         claim(rank: rank, work: work, units: units, onGrant: .handler(handler, tag))
     }
 
-    private func claim(rank: Double, work: SimTime, units: Int, onGrant: EventAction) -> ResourceRequest {
+    private func claim(rank: Double, work: SimTime, units: Int, onGrant: EventAction) -> ResourceRequest? {
         precondition(units >= 1, "a claim is for at least one unit")
         if units > 1 { claimsSeveralUnits = true }
+        if line.count == 0, busy + units <= capacity, gateAdmits(work: work) {
+            // Nobody waits and the units are free: the grant that going through the line
+            // would make, without the claim object (the sequence still advances, as it would).
+            nextSequence += 1
+            busy += units
+            busyUnits.record(Double(busy), at: simulation.now)
+            waits.add(0)
+            onGrant.perform()
+            return nil
+        }
         let request = ResourceRequest(requestTime: simulation.now, rank: rank, work: work, units: units,
                                       sequence: nextSequence, onGrant: onGrant)
         nextSequence += 1
@@ -160,9 +173,15 @@ public final class Resource {
         return capacityArea > 0 ? busyUnits.integral(until: time) / capacityArea : 0
     }
 
+    /// Whether the gate lets a claim for `work` seconds be granted now.
+    private func gateAdmits(work: SimTime) -> Bool {
+        guard let gate else { return true }
+        return earliestStart(in: gate, work: work) <= simulation.now
+    }
+
     private func grantWhilePossible() {
         while busy < capacity, line.count > 0 {
-            if let gate, let start = earliestStart(in: gate), start > simulation.now {
+            if let gate, case let start = earliestStart(in: gate, work: line.peekFirst()?.work ?? 0), start > simulation.now {
                 scheduleGateWakeup(at: start)
                 return
             }
@@ -179,12 +198,11 @@ public final class Resource {
         }
     }
 
-    /// When the first claim in line may be granted: the gate's next opening, or with
+    /// When a claim for `work` seconds may be granted: the gate's next opening, or with
     /// `workFitsGate` the first opening where its work fits (the next opening when it fits
-    /// in none); nil when the gate never opens again.
-    private func earliestStart(in gate: WorkCalendar) -> SimTime? {
-        if workFitsGate, let work = line.peekFirst()?.work, work > 0,
-           let fit = gate.earliestFit(atOrAfter: simulation.now, work: work) {
+    /// in none); `.max` when the gate never opens again.
+    private func earliestStart(in gate: WorkCalendar, work: SimTime) -> SimTime {
+        if workFitsGate, work > 0, let fit = gate.earliestFit(atOrAfter: simulation.now, work: work) {
             return fit
         }
         return gate.nextOpening(atOrAfter: simulation.now) ?? .max

@@ -61,9 +61,10 @@ final class HandlerEventTests: XCTestCase {
         let sim = Simulation()
         let recorder = Recorder()
         let suite = Resource(name: "suite", capacity: 1, in: sim)
-        suite.request(handler: recorder, tag: 1)
+        XCTAssertNil(suite.request(handler: recorder, tag: 1), "a claim granted at once makes no claim object")
+        XCTAssertEqual(recorder.log, ["handler 1"], "granted before request returns")
         let waiting = suite.request(handler: recorder, tag: 2)
-        XCTAssertEqual(waiting.state, .waiting)
+        XCTAssertEqual(waiting?.state, .waiting)
         sim.schedule(at: 3) { suite.release() }
         sim.run()
         XCTAssertEqual(recorder.log, ["handler 1", "handler 2"])

@@ -58,7 +58,7 @@ final class ResourceTests: XCTestCase {
         let server = Resource(name: "bed", capacity: 1, in: sim)
         var granted: [String] = []
         server.request { granted.append("first") }
-        let dropout = server.request { granted.append("dropout") }
+        let dropout = server.request { granted.append("dropout") }!
         server.request { granted.append("third") }
         XCTAssertEqual(server.waitingCount, 2)
         server.cancel(dropout)
