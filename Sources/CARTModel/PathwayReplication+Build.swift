@@ -25,6 +25,7 @@ extension PathwayReplication {
         hubs = s.hubs.map { HubRuntime($0, in: self) }
         centres = try s.centres.map { try CentreRuntime($0, in: self) }
         indicationDraws = s.centres.map { centre in s.indications.map { IndicationDraws($0, centre: centre.name, in: self) } }
+        routes = Routes(centres.indices.map { centre in s.products.map { compileRoute(product: $0, centre: centre) } })
         productDraws = Array(repeating: Array(repeating: nil, count: 2 * s.products.count), count: s.centres.count)
         let names = s.centres.map(\.name) + s.plants.map(\.name) + s.hubs.map(\.name)
         // Site ids: centres first, then plants, then hubs (file order within each).

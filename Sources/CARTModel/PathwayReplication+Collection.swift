@@ -6,7 +6,7 @@ extension PathwayReplication {
     /// Leukapheresis on an apheresis chair, started while the unit's calendar is open and
     /// (unless the unit may run over) only when it ends before closing; with the repeat
     /// probability the collection is insufficient and repeated the next day. Then the
-    /// starting material goes fresh or to a freezer. The procedure's length is drawn when
+    /// starting material goes on along the route, fresh or to a freezer. The procedure's length is drawn when
     /// the chair is claimed, so that it can be fitted into the opening hours.
     func collect(_ patient: Patient) {
         guard isActive(patient) else { return }
@@ -45,7 +45,8 @@ extension PathwayReplication {
         patient.freshHoldDeadline = simulation.now + products[patient.product].spec.freshHoldTime
         patient.cellsCollected = draws(for: patient, collecting: true).cellsCollected.value()
         startBridging(patient)
-        dispatchStartingMaterial(patient)
+        patient.materialRounds += 1
+        advance(patient)
     }
 
     /// Bridging therapy after collection lengthens the remaining time to progression.
@@ -62,31 +63,17 @@ extension PathwayReplication {
                                                               tag: Resume.dropout.rawValue)
     }
 
-    /// Fresh material ships straight to a plant; cryopreserved material is frozen at the
-    /// centre, or shipped fresh to a hub and frozen there, before it ships to a plant.
-    func dispatchStartingMaterial(_ patient: Patient) {
-        let centre = centres[patient.centre]
-        let product = products[patient.product].spec
-        patient.materialRounds += 1
-        guard product.startingMaterial == .cryopreserved else {
-            shipToPlant(patient, from: siteID(centre: patient.centre))
-            return
-        }
-        let centreSite = siteID(centre: patient.centre)
-        if let hub = centre.hub {
-            patient.hub = hub
-            ship(patient, lane: lane(centreSite, siteID(hub: hub)), stage: .shippingToPlant,
-                 departure: .hubDeparture, to: .hub(hub))
-        } else if centre.freezer != nil {
-            freeze(patient, at: .centre)
-        } else {
-            preconditionFailure("cryopreserved product at a centre without freezer or hub (validated)")
-        }
+    /// Cryopreserved material of a centre with a hub ships fresh to the hub.
+    func shipToHub(_ patient: Patient, _ hub: Int) {
+        patient.hub = hub
+        ship(patient, lane: lane(siteID(centre: patient.centre), siteID(hub: hub)), stage: .shippingToPlant,
+             departure: .hubDeparture)
     }
 
     /// Fresh material reached its hub: frozen there if still within its hold time, then
     /// shipped on to a plant.
     func freezeAtHub(_ patient: Patient, _ hub: Int) {
+        patient.mark(.hubArrival, at: simulation.now)
         guard withinFreshHold(patient) else { return }
         freeze(patient, at: .hub(hub))
     }
@@ -118,7 +105,7 @@ extension PathwayReplication {
         work(patient, for: patient.pending.work, then: .frozen)
     }
 
-    /// Frozen: the material ships from where it was frozen.
+    /// Frozen: the material ships on from where it was frozen.
     func finishFreezing(_ patient: Patient) {
         let site = patient.pending.freezingSite
         let freezer = freezer(at: site, for: patient)
@@ -128,10 +115,7 @@ extension PathwayReplication {
                             site: self.site(of: patient, in: .freezing), resource: freezer))
         guard isActive(patient) else { return }
         patient.mark(.freezingEnd, at: simulation.now)
-        switch site {
-        case .centre: shipToPlant(patient, from: siteID(centre: patient.centre))
-        case .hub(let hub): shipToPlant(patient, from: siteID(hub: hub))
-        }
+        advance(patient)
     }
 
     /// Unfrozen starting material must start its batch (or be frozen) within the product's
@@ -184,7 +168,7 @@ extension PathwayReplication {
         cancelLymphodepletionPlan(patient)
         if patient.materialRounds < policy.maxAttempts && patient.manufacturingAttempts < policy.maxAttempts {
             recorder.recollection(at: simulation.now)
-            collect(patient)
+            jump(patient, to: .collect)
         } else {
             end(patient, outcome)
         }

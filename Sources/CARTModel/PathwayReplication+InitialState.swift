@@ -101,30 +101,27 @@ extension PathwayReplication {
         let centre = centres[patient.centre], product = products[patient.product].spec
         switch spec.stage {
         case .consult:
-            if let pool = slots?.poolOfCentre[patient.centre] {
-                if pool.spec.waitlistBefore == .consult {
-                    patient.waitlistedAt = spec.since
-                    patient.slotAllocated = spec.since
-                    hold(patient, in: .consult, for: centre.consult.remainingTicks(after: elapsed), then: .slotLeadTime)
-                } else {
-                    hold(patient, in: .consult, for: centre.consult.remainingTicks(after: elapsed), then: .joinWaitlist)
-                }
-            } else {
-                hold(patient, in: .consult, for: centre.consult.remainingTicks(after: elapsed), then: .collect)
-            }
-        case .waitlist:
-            if spec.holding, let pool = slots?.poolOfCentre[patient.centre] {
+            if slots?.poolOfCentre[patient.centre]?.spec.waitlistBefore == .consult {
+                // Listed and given a slot before the consult.
                 patient.waitlistedAt = spec.since
                 patient.slotAllocated = spec.since
-                hold(patient, in: .waitlist, for: max(0, spec.since + pool.spec.leadTime - now), then: .collect)
+            }
+            place(patient, at: .consult)
+            hold(patient, in: .consult, for: centre.consult.remainingTicks(after: elapsed))
+        case .waitlist:
+            if spec.holding, slots?.poolOfCentre[patient.centre] != nil {
+                patient.waitlistedAt = spec.since
+                patient.slotAllocated = spec.since
+                jump(patient, to: .slotLeadTime)
             } else {
-                joinWaitlist(patient)
+                jump(patient, to: .joinWaitlist)
             }
         case .apheresis:
             guard spec.holding else {
-                collect(patient)
+                jump(patient, to: .collect)
                 return
             }
+            place(patient, at: .collect)
             centre.chairs.occupy()
             patient.pending.waited = 0
             patient.mark(.apheresisStart, at: spec.since)
@@ -133,6 +130,7 @@ extension PathwayReplication {
         case .freezing:
             let site: FreezingSite = centre.hub.map { .hub($0) } ?? .centre
             if centre.hub != nil { patient.mark(.hubArrival, at: spec.since) }
+            place(patient, at: .freeze(site))
             guard spec.holding else {
                 freeze(patient, at: site)
                 return
@@ -146,20 +144,24 @@ extension PathwayReplication {
         case .shippingToPlant:
             let centreSite = siteID(centre: patient.centre)
             if spec.toHub, let hub = centre.hub {
+                place(patient, at: .shipToHub(hub))
                 send(patient, lane: lane(centreSite, siteID(hub: hub)), stage: .shippingToPlant, departure: .hubDeparture,
-                     to: .hub(hub), readyAt: spec.since)
+                     readyAt: spec.since)
             } else {
                 let origin = product.startingMaterial == .cryopreserved ? centre.hub.map { siteID(hub: $0) } ?? centreSite
                     : centreSite
+                place(patient, at: .shipToPlant(from: origin))
                 send(patient, lane: lane(origin, siteID(plant: patient.plant)), stage: .shippingToPlant,
-                     departure: .plantDeparture, to: .plant, readyAt: spec.since)
+                     departure: .plantDeparture, readyAt: spec.since)
             }
         case .intake:
             patient.mark(.plantArrival, at: spec.since)
-            hold(patient, in: .intake, for: plants[patient.plant].intake.remainingTicks(after: elapsed), then: .manufacture)
+            place(patient, at: .intake)
+            hold(patient, in: .intake, for: plants[patient.plant].intake.remainingTicks(after: elapsed))
         case .suiteQueue:
-            manufacture(patient)
+            jump(patient, to: .manufacture)
         case .manufacturing:
+            place(patient, at: .manufacture)
             plants[patient.plant].suites.occupy()
             patient.freshHoldDeadline = nil
             patient.mark(.suiteStart, at: spec.since)
@@ -178,9 +180,10 @@ extension PathwayReplication {
                 patient.infusedOutOfSpecification = true
             }
             guard spec.holding else {
-                test(patient)
+                jump(patient, to: .test)
                 return
             }
+            place(patient, at: .test)
             plants[patient.plant].qcLab.occupy()
             patient.pending.waited = 0
             patient.pending.staffWaited = 0
@@ -188,17 +191,19 @@ extension PathwayReplication {
             work(patient, for: qc.remainingTicks(after: elapsed), then: .qcDone)
         case .qaRelease:
             patient.mark(.qcEnd, at: spec.since)
+            place(patient, at: .release)
             placeInRelease(patient, since: spec.since)
         case .shippingToCentre:
             patient.mark(.release, at: spec.since)
+            place(patient, at: .shipToCentre)
             send(patient, lane: lane(siteID(plant: patient.plant), siteID(centre: patient.centre)), stage: .shippingToCentre,
-                 departure: .centreDeparture, to: .centre, readyAt: spec.since)
+                 departure: .centreDeparture, readyAt: spec.since)
         case .storage:
             patient.mark(.centreArrival, at: spec.since)
             patient.productAtCentre = true
+            place(patient, at: .receiveAtCentre)
             guard spec.holding, let booked = spec.bookedInfusion else {
-                hold(patient, in: .storage, for: centre.lymphodepletionScheduling.remainingTicks(after: elapsed),
-                     then: .bookLymphodepletion)
+                hold(patient, in: .storage, for: centre.lymphodepletionScheduling.remainingTicks(after: elapsed))
                 return
             }
             bookBed(for: patient, at: booked)
@@ -206,6 +211,7 @@ extension PathwayReplication {
             patient.plannedLymphodepletion = simulation.scheduleCancellable(
                 at: booked - product.lymphodepletion, handler: patient, tag: Resume.lymphodepletionDue.rawValue)
         case .lymphodepletion:
+            place(patient, at: .bookLymphodepletion)
             patient.productAtCentre = true
             patient.lymphodepletionStart = spec.since
             patient.lymphodepletions = 1

@@ -7,11 +7,10 @@ extension PathwayReplication {
     /// day, cut-off), travels, and with the lane's loss probability is lost on the way
     /// (the patient is then re-collected or, past the attempt limit, not treated).
     /// `departure` is the milestone stamped when the courier leaves (at once, with no event,
-    /// when it leaves at once); `destination` says what happens on arrival.
-    func ship(_ patient: Patient, lane: LaneRuntime, stage: Stage, departure milestone: Milestone,
-              to destination: AfterShipment) {
+    /// when it leaves at once); on arrival the patient goes on to the next step of its route.
+    func ship(_ patient: Patient, lane: LaneRuntime, stage: Stage, departure milestone: Milestone) {
         guard isActive(patient) else { return }
-        send(patient, lane: lane, stage: stage, departure: milestone, to: destination, readyAt: simulation.now)
+        send(patient, lane: lane, stage: stage, departure: milestone, readyAt: simulation.now)
     }
 
     /// Hands material ready at `ready` (now, or earlier for a shipment of a pipeline snapshot)
@@ -19,7 +18,7 @@ extension PathwayReplication {
     /// later. A courier that left before now is on its way: it arrives after the rest of a
     /// transit that has lasted since it left.
     func send(_ patient: Patient, lane: LaneRuntime, stage: Stage, departure milestone: Milestone,
-              to destination: AfterShipment, readyAt ready: SimTime) {
+              readyAt ready: SimTime) {
         let now = simulation.now
         patient.stage = stage
         let departure = lane.schedule.departure(readyAt: ready)
@@ -27,7 +26,6 @@ extension PathwayReplication {
         patient.pending.shipReady = ready
         patient.pending.shipDeparture = departure
         patient.pending.departureMilestone = milestone
-        patient.pending.afterShipment = destination
         patient.pending.shipOrigin = lane.origin
         patient.pending.shipDestination = lane.destination
         let arrival = departure >= now ? departure + lane.transit.ticks()
@@ -64,13 +62,7 @@ extension PathwayReplication {
             loseMaterial(patient, in: p.shipStage, at: p.shipDestination)
             return
         }
-        switch p.afterShipment {
-        case .hub(let hub):
-            patient.mark(.hubArrival, at: simulation.now)
-            freezeAtHub(patient, hub)
-        case .plant: receiveAtPlant(patient)
-        case .centre: receiveAtCentre(patient)
-        }
+        advance(patient)
     }
 
     /// Chooses a plant (routing policy) and ships the starting material there from site `origin`.
@@ -79,8 +71,7 @@ extension PathwayReplication {
         let plant = choosePlant(for: patient, from: origin)
         patient.plant = plant
         patient.routed = true
-        ship(patient, lane: lane(origin, siteID(plant: plant)), stage: .shippingToPlant,
-             departure: .plantDeparture, to: .plant)
+        ship(patient, lane: lane(origin, siteID(plant: plant)), stage: .shippingToPlant, departure: .plantDeparture)
     }
 
     /// The assigned plant, or the reachable plant with the least expected wait: lots in or
@@ -106,10 +97,10 @@ extension PathwayReplication {
 
     /// Receipt at the plant: fresh material beyond its hold time is lost; otherwise intake,
     /// then the lot joins the suite queue (where its hold time keeps running).
-    private func receiveAtPlant(_ patient: Patient) {
+    func receiveAtPlant(_ patient: Patient) {
         let plant = plants[patient.plant]
         guard withinFreshHold(patient) else { return }
         patient.mark(.plantArrival, at: simulation.now)
-        hold(patient, in: .intake, for: plant.intake.ticks(), then: .manufacture)
+        hold(patient, in: .intake, for: plant.intake.ticks())
     }
 }

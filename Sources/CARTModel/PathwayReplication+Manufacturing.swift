@@ -115,10 +115,10 @@ extension PathwayReplication {
         if patient.lotShortOfDose && products[patient.product].spec.yield.doseCheckedAt == .harvest {
             decide(patient, .shortOfDose)
             patient.lotDecided = true
-            handleOutOfSpecification(patient, exceptionReleasedAfterQC: true)
+            handleOutOfSpecification(patient)
             return
         }
-        test(patient)
+        advance(patient)
     }
 
     /// Draws the harvested lot's results: its yield against the target dose, and whether it
@@ -162,16 +162,16 @@ extension PathwayReplication {
         if let retests = plants[patient.plant].qcRetests, retestAfterInvalidAssay(patient, retests) { return }
         patient.mark(.qcEnd, at: simulation.now)
         if patient.lotDecided {
-            release(patient)
+            advance(patient)
             return
         }
         let result: LotResult = patient.lotShortOfDose ? .shortOfDose
             : patient.lotFailsOtherTest ? .failedOtherTest : .inSpecification
         decide(patient, result)
         if result == .inSpecification {
-            release(patient)
+            advance(patient)
         } else {
-            handleOutOfSpecification(patient, exceptionReleasedAfterQC: false)
+            handleOutOfSpecification(patient)
         }
     }
 
@@ -198,7 +198,7 @@ extension PathwayReplication {
         if inWindow { retests.lotsFailed += 1 }
         patient.mark(.qcEnd, at: simulation.now)
         decide(patient, .failedOtherTest)
-        handleOutOfSpecification(patient, exceptionReleasedAfterQC: false)
+        handleOutOfSpecification(patient)
         return true
     }
 
@@ -212,9 +212,9 @@ extension PathwayReplication {
     /// Out-of-specification lot: infuse under an exception, re-manufacture from retained
     /// material, re-collect, or end as a manufacturing failure — in that order of preference.
     /// Every decision is drawn each time, keeping streams aligned across variants. A lot found
-    /// short at harvest and infused under an exception goes through QC first
-    /// (`exceptionReleasedAfterQC`).
-    private func handleOutOfSpecification(_ patient: Patient, exceptionReleasedAfterQC: Bool) {
+    /// short at harvest and infused under an exception goes on to QC first (the next step of
+    /// its route), one decided at QC to release.
+    private func handleOutOfSpecification(_ patient: Patient) {
         let product = products[patient.product]
         let policy = product.spec.outOfSpecification
         let inputs = draws(for: patient)
@@ -223,10 +223,10 @@ extension PathwayReplication {
         let recollect = inputs.recollect.occurs()
         if exception {
             patient.infusedOutOfSpecification = true
-            if exceptionReleasedAfterQC { test(patient) } else { release(patient) }
+            advance(patient)
         } else if retained && patient.manufacturingAttempts < policy.maxAttempts {
             cancelLymphodepletionPlan(patient)
-            manufacture(patient)
+            jump(patient, to: .manufacture)
         } else if recollect {
             recollectOrEnd(patient, otherwise: .manufacturingFailure)
         } else {
@@ -236,7 +236,7 @@ extension PathwayReplication {
 
     /// QA/QP release: review work done on the plant's QA calendar (it waits for opening
     /// hours and pauses outside them), once its staff, if it needs any, are granted.
-    private func release(_ patient: Patient) {
+    func release(_ patient: Patient) {
         patient.stage = .qaRelease
         patient.pending.staffWaited = 0
         startStaffed(.release, of: patient)
@@ -267,6 +267,6 @@ extension PathwayReplication {
         patient.mark(.release, at: simulation.now)
         series.count(.releases, at: simulation.now)
         recorder.released(patient)
-        returnToCentre(patient)
+        advance(patient)
     }
 }

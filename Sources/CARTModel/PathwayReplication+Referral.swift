@@ -54,10 +54,8 @@ extension PathwayReplication {
     }
 
     /// A patient with `indication` enters the pathway at a centre now: a referral, or a
-    /// re-referral after dropping out of a slot waitlist. Where the centre's plant allocates
-    /// slots the patient joins its waitlist, after the consult or before it.
+    /// re-referral after dropping out of a slot waitlist, and starts on its route.
     func admit(centre index: Int, indication: Int) {
-        let centre = centres[index]
         let patient = Patient(id: nextPatientID, centre: index, indication: indication,
                               product: indications[indication].product, referral: simulation.now, model: self)
         nextPatientID += 1
@@ -72,15 +70,7 @@ extension PathwayReplication {
             patient.dropoutEvent = simulation.scheduleCancellable(at: simulation.now + timeToDropout.ticks(),
                                                                   handler: patient, tag: Resume.dropout.rawValue)
         }
-        if let pool = slots?.poolOfCentre[index] {
-            if pool.spec.waitlistBefore == .consult {
-                joinWaitlist(patient)
-            } else {
-                hold(patient, in: .consult, for: centre.consult.ticks(), then: .joinWaitlist)
-            }
-        } else {
-            hold(patient, in: .consult, for: centre.consult.ticks(), then: .collect)
-        }
+        begin(patient)
     }
 
     /// Progression or death before lymphodepletion: the pathway ends in the current stage.

@@ -69,8 +69,8 @@ extension PathwayReplication {
         }
     }
 
-    /// A slot is allocated: the apheresis is booked for the end of its lead time (after the
-    /// consult, when the list comes before it).
+    /// A slot is allocated: on along the route — the rest of the slot's lead time until
+    /// apheresis (after the consult, when the list comes before it).
     private func grantSlot(to patient: Patient) {
         let now = simulation.now, listed = patient.waitlistedAt ?? now
         patient.onWaitlist = false
@@ -81,18 +81,14 @@ extension PathwayReplication {
         stages.recordWaiting(.waitlist, now - listed)
         slotRecorder.leftList(patient, after: now - listed)
         slotRecorder.granted(patient, wait: now - listed, at: now)
-        let spec = slots!.poolOfCentre[patient.centre]!.spec
-        if spec.waitlistBefore == .consult {
-            hold(patient, in: .consult, for: centres[patient.centre].consult.ticks(), then: .slotLeadTime)
-        } else {
-            hold(patient, in: .waitlist, for: spec.leadTime, then: .collect)
-        }
+        advance(patient)
     }
 
-    /// After a consult that followed the slot: the rest of the slot's lead time, then apheresis.
+    /// The rest of the allocated slot's lead time (all of it, or what is left after a consult
+    /// that followed the slot), then apheresis.
     func waitForSlotDate(_ patient: Patient) {
         guard let allocated = patient.slotAllocated, let spec = slots?.poolOfCentre[patient.centre]?.spec else { return }
-        hold(patient, in: .waitlist, for: max(0, allocated + spec.leadTime - simulation.now), then: .collect)
+        hold(patient, in: .waitlist, for: max(0, allocated + spec.leadTime - simulation.now))
     }
 
     /// A patient in the waitlist stage drops out: off the list, or holding a slot not yet

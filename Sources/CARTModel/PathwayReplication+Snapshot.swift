@@ -34,7 +34,7 @@ extension PathwayReplication {
                 since = waiting ? p.claimTime : holding ? p.workStart : now
             case .shippingToPlant, .shippingToCentre:
                 since = p.shipReady
-                if case .hub = p.afterShipment { toHub = true }
+                if case .shipToHub = step(of: patient) { toHub = true }
             case .suiteQueue: since = p.batchQueued
             case .manufacturing: since = p.stepStart
             case .qaRelease: since = p.workStart

@@ -32,13 +32,12 @@ extension PathwayReplication {
     }
 
     /// Keeps the patient in `stage` for `duration` (recorded as working time), then goes on
-    /// with `next` unless the pathway ended meanwhile. A hold of no time schedules no event:
-    /// the patient goes on at once.
-    func hold(_ patient: Patient, in stage: Stage, for duration: SimTime, then next: AfterHold) {
+    /// to the next step of its route unless the pathway ended meanwhile. A hold of no time
+    /// schedules no event: the patient goes on at once.
+    func hold(_ patient: Patient, in stage: Stage, for duration: SimTime) {
         patient.stage = stage
         patient.pending.holdStage = stage
         patient.pending.holdStart = simulation.now
-        patient.pending.afterHold = next
         notify(PathwayEvent(time: simulation.now, kind: .started, patient: patient, stage: stage,
                             site: site(of: patient, in: stage), duration: duration))
         if duration == 0 {
@@ -54,13 +53,7 @@ extension PathwayReplication {
         notify(PathwayEvent(time: simulation.now, kind: .finished, patient: patient, stage: p.holdStage,
                             site: site(of: patient, in: p.holdStage)))
         guard isActive(patient) else { return }
-        switch p.afterHold {
-        case .collect: collect(patient)
-        case .manufacture: manufacture(patient)
-        case .bookLymphodepletion: bookLymphodepletion(patient)
-        case .joinWaitlist: joinWaitlist(patient)
-        case .slotLeadTime: waitForSlotDate(patient)
-        }
+        advance(patient)
     }
 
     /// Resumes a patient's timed continuation (see `Resume`).

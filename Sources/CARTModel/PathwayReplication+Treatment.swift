@@ -14,7 +14,7 @@ extension PathwayReplication {
     /// from collection.
     func returnToCentre(_ patient: Patient) {
         ship(patient, lane: lane(siteID(plant: patient.plant), siteID(centre: patient.centre)), stage: .shippingToCentre,
-             departure: .centreDeparture, to: .centre)
+             departure: .centreDeparture)
     }
 
     /// The product reached the centre.
@@ -25,8 +25,7 @@ extension PathwayReplication {
             // LD already given (ahead of release): infuse when LD ends, or now if it has.
             if let end = patient.lymphodepletionEnd { infuseAfterLymphodepletion(patient, endedAt: end) }
         } else if patient.bedBooking == nil {
-            hold(patient, in: .storage, for: centres[patient.centre].lymphodepletionScheduling.ticks(),
-                 then: .bookLymphodepletion)
+            hold(patient, in: .storage, for: centres[patient.centre].lymphodepletionScheduling.ticks())
         } else {
             // A planned LD is booked: the patient waits for its day.
             patient.stage = .storage

@@ -29,6 +29,8 @@ public final class PathwayReplication {
     /// `productDraws[centre][2 · product + round]` (round 0 first attempts, 1 repeats; made on first use).
     var indicationDraws: [[IndicationDraws]] = []
     var productDraws: [[ProductDraws?]] = []
+    /// Each patient's steps, by centre and product (`Route.swift`).
+    var routes = Routes([])
     var stages = StageRecorder()
     var series: WeeklySeries
     var recorder: OutcomeRecorder

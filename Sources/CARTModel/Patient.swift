@@ -21,6 +21,9 @@ final class Patient: EventHandler {
     /// The model moving this patient; it outlives every event it schedules (pending events
     /// are discarded before the model goes away), hence `unowned(unsafe)`.
     unowned(unsafe) let model: PathwayReplication
+    /// The patient's route (`PathwayReplication.routes`) and the index of its current step.
+    let route: Int
+    var position = 0
     /// Data of the continuation in flight.
     var pending = PendingStep()
     /// Whether the patient received bridging therapy.
@@ -116,6 +119,7 @@ final class Patient: EventHandler {
         self.indication = indication
         self.product = product
         self.referral = referral
+        route = model.routes.id(centre: centre, product: product)
     }
 
     override func handleEvent(tag: Int) { model.resume(self, Resume(rawValue: tag)!) }

@@ -3,13 +3,13 @@ import SimKernel
 
 /// Which continuation a patient's timed event resumes (the event's tag).
 enum Resume: Int {
-    /// A `hold` ended: record the stage, then `PendingStep.afterHold`.
+    /// A `hold` ended: record the stage, then the next step of the route.
     case holdDone
     /// A manufacturing step ended: record it, then the next step (or QC).
     case stepDone
     /// The courier left: stamp the departure milestone.
     case departed
-    /// The courier arrived: record the stage, then `PendingStep.afterShipment`.
+    /// The courier arrived: record the stage, then the next step of the route.
     case arrived
     /// Progression or death before lymphodepletion.
     case dropout
@@ -30,18 +30,9 @@ enum Resume: Int {
 }
 
 /// Where starting material is being frozen.
-enum FreezingSite {
+enum FreezingSite: Equatable {
     case centre
     case hub(Int)
-}
-
-/// What follows a hold.
-enum AfterHold {
-    case collect, manufacture, bookLymphodepletion
-    /// The consult ended: join the centre's slot waitlist.
-    case joinWaitlist
-    /// The consult after a slot ended: wait out the rest of the slot's lead time, then collect.
-    case slotLeadTime
 }
 
 /// The task a staff claim is for.
@@ -50,16 +41,6 @@ enum StaffedWork {
     case step
     case qcTest
     case release
-}
-
-/// Where a shipment was going.
-enum AfterShipment {
-    /// Fresh material reached a hub for freezing (hub index).
-    case hub(Int)
-    /// Starting material reached its plant.
-    case plant
-    /// The product reached the patient's centre.
-    case centre
 }
 
 /// The data of the continuation a patient's next timed event resumes. Only one is in
@@ -73,10 +54,9 @@ struct PendingStep {
     var work: SimTime = 0
     /// Freezing: where.
     var freezingSite = FreezingSite.centre
-    /// Hold: stage, start, continuation.
+    /// Hold: stage and start.
     var holdStage = Stage.consult
     var holdStart: SimTime = 0
-    var afterHold = AfterHold.collect
     /// When the batch joined the lines for stock and a suite.
     var batchQueued: SimTime = 0
     /// Staff: the task claimed for, when the claim was made and how long it waited.
@@ -87,7 +67,7 @@ struct PendingStep {
     var step = 0
     var stepStart: SimTime = 0
     var stepEnd: SimTime = 0
-    /// Shipment: stage, origin and destination sites, ready and departure times, transit, loss, milestone and destination.
+    /// Shipment: stage, origin and destination sites, ready and departure times, transit, loss and milestone.
     var shipStage = Stage.shippingToPlant
     var shipOrigin = 0
     var shipDestination = 0
@@ -96,5 +76,4 @@ struct PendingStep {
     var shipArrival: SimTime = 0
     var shipLost = false
     var departureMilestone = Milestone.plantDeparture
-    var afterShipment = AfterShipment.plant
 }
